@@ -1,0 +1,101 @@
+import { CellValue, GridSheet, MergedArea } from './grid';
+
+/**
+ * Read access to one grid sheet by 1-based sheet row and column, with merged areas
+ * resolved: every cell of a merged area reads as its top-left cell, as staff see it.
+ */
+export class SheetView {
+  readonly name: string;
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  readonly lastRow: number;
+  readonly lastColumn: number;
+  private readonly mergeOwner = new Map<number, number>();
+
+  constructor(readonly sheet: GridSheet) {
+    this.name = sheet.name;
+    this.firstRow = sheet.origin?.row ?? 1;
+    this.firstColumn = sheet.origin?.column ?? 1;
+    let width = 0;
+    for (const r of sheet.values) if (r && r.length > width) width = r.length;
+    this.lastRow = this.firstRow + sheet.values.length - 1;
+    this.lastColumn = this.firstColumn + width - 1;
+    for (const m of sheet.merges ?? []) this.addMerge(m);
+  }
+
+  private key(row: number, column: number): number {
+    return row * 16384 + column;
+  }
+
+  private addMerge(m: MergedArea): void {
+    const owner = this.key(m.row, m.column);
+    // a merge across a huge area (whole rows) is capped at the used range
+    const lastRow = Math.min(m.row + m.rowCount - 1, this.lastRow);
+    const lastCol = Math.min(m.column + m.columnCount - 1, this.lastColumn);
+    for (let r = m.row; r <= lastRow; r++) {
+      for (let c = m.column; c <= lastCol; c++) {
+        if (r !== m.row || c !== m.column) this.mergeOwner.set(this.key(r, c), owner);
+      }
+    }
+  }
+
+  /** The top-left cell of the merged area holding (row, column), or the cell itself. */
+  owner(row: number, column: number): { row: number; column: number } {
+    const k = this.mergeOwner.get(this.key(row, column));
+    if (k === undefined) return { row, column };
+    return { row: Math.floor(k / 16384), column: k % 16384 };
+  }
+
+  /** True where (row, column) is inside a merged area but not its top-left cell. */
+  isMergedFollower(row: number, column: number): boolean {
+    return this.mergeOwner.has(this.key(row, column));
+  }
+
+  /** True where the merged area holding the cell spans several rows and started above. */
+  isMergedFromAbove(row: number, column: number): boolean {
+    const o = this.owner(row, column);
+    return o.row < row;
+  }
+
+  private raw<T>(grid: T[][] | undefined, row: number, column: number): T | undefined {
+    if (!grid) return undefined;
+    const o = this.owner(row, column);
+    return grid[o.row - this.firstRow]?.[o.column - this.firstColumn];
+  }
+
+  value(row: number, column: number): CellValue {
+    const v = this.raw(this.sheet.values, row, column);
+    return v === undefined ? null : v;
+  }
+
+  /** The display text (falls back to the value as text). */
+  text(row: number, column: number): string {
+    const t = this.raw(this.sheet.text, row, column);
+    if (typeof t === 'string' && t !== '') return t;
+    const v = this.value(row, column);
+    if (v === null || v === undefined) return '';
+    return typeof v === 'string' ? v : String(v);
+  }
+
+  numberFormat(row: number, column: number): string {
+    return this.raw(this.sheet.numberFormats, row, column) ?? 'General';
+  }
+
+  fill(row: number, column: number): string | null {
+    return this.raw(this.sheet.fills, row, column) ?? null;
+  }
+
+  /** Text of the value for matching (strings as they are, numbers as written). */
+  valueText(row: number, column: number): string {
+    const v = this.value(row, column);
+    if (v === null || v === undefined) return '';
+    return typeof v === 'string' ? v : this.text(row, column);
+  }
+
+  rowIsEmpty(row: number): boolean {
+    const r = this.sheet.values[row - this.firstRow];
+    if (!r) return true;
+    for (const v of r) if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return false;
+    return true;
+  }
+}

@@ -1,0 +1,12 @@
+/** PlanCheck's core: pure TypeScript, no host APIs. Hosts read a Grid, call these, apply the edits. */
+export type { Grid, GridSheet, CellValue, MergedArea } from './grid/grid';
+export type { Settings, SettingsInput } from './settings/settings';
+export type { Report, ActionReport, Issue, Due } from './report/reportSchema';
+export type { CheckResult, ActionDetail, RagCell } from './report/checkTypes';
+export type { WorkbookEdits, SheetEdit, OutCell, ChartSpec, PlanCellEdit, CellLink } from './edits/editTypes';
+export type { RagScheme, RagLabel } from './rag/schemeSchema';
+export { reportSchema } from './report/reportSchema';
+export { parseSettings } from './settings/parseSettings';
+export { checkWorkbook } from './report/checkWorkbook';
+export { a1, parseA1, columnLetters } from './grid/address';
+export { isCellError } from './grid/grid';

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { STATUSES } from '../status/statusTypes';
+import { ISSUE_CODES, SEVERITIES } from '../issues/catalogue';
+
+/** The command line's JSON document, version 1 (PRODUCT §8). A contract: tests outside the project read it. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const issueSchema = z.object({
+  code: z.enum(ISSUE_CODES),
+  severity: z.enum(SEVERITIES),
+  sheet: z.string().nullable(),
+  cell: z.string().nullable(),
+  ref: z.string().nullable(),
+  message: z.string().min(1),
+});
+
+export const dueSchema = z.object({
+  text: z.string(),
+  kind: z.enum(['date', 'range', 'ongoing', 'none']),
+  start: isoDate.nullable(),
+  end: isoDate.nullable(),
+});
+
+export const actionSchema = z.object({
+  sheet: z.string(),
+  row: z.number().int().positive(),
+  ref: z.string().nullable(),
+  parentRef: z.string().nullable(),
+  section: z.string().nullable(),
+  action: z.string(),
+  owner: z.string().nullable(),
+  due: dueSchema,
+  progress: z.string(),
+  status: z.enum(STATUSES),
+  rag: z.object({ given: z.string().nullable(), computed: z.string().nullable() }),
+  issues: z.array(issueSchema),
+});
+
+export const summarySchema = z.object({
+  actions: z.number().int().nonnegative(),
+  byStatus: z.record(z.string(), z.number().int().nonnegative()),
+  byRag: z.record(z.string(), z.number().int().nonnegative()),
+  errors: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+  infos: z.number().int().nonnegative(),
+});
+
+export const reportSchema = z.object({
+  version: z.literal(1),
+  file: z.string(),
+  title: z.string().nullable().optional(),
+  asOf: isoDate,
+  planPeriod: z.object({ label: z.string(), start: isoDate, end: isoDate, source: z.string().optional() }),
+  nextPeriod: z.object({ label: z.string(), start: isoDate, end: isoDate }).optional(),
+  scheme: z.object({
+    name: z.string(),
+    source: z.enum(['setting', 'workbook-key', 'default']),
+    labels: z.array(z.object({ label: z.string(), colour: z.string(), statuses: z.array(z.string()) })).optional(),
+  }),
+  toleranceDays: z.number().optional(),
+  actions: z.array(actionSchema),
+  issues: z.array(issueSchema),
+  summary: summarySchema,
+  error: z.string().optional(),
+});
+
+export type Issue = z.infer<typeof issueSchema>;
+export type Due = z.infer<typeof dueSchema>;
+export type ActionReport = z.infer<typeof actionSchema>;
+export type Report = z.infer<typeof reportSchema>;

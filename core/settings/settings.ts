@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { ragSchemeSchema } from '../rag/schemeSchema';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use the form YYYY-MM-DD, e.g. 2019-03-01')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  }, 'is not a real calendar date');
+
+/** What the user (or the command line) may set; everything else is found in the workbook. */
+export const settingsSchema = z.object({
+  /** Reporting date ("as of"); default today. */
+  asOf: isoDate.optional(),
+  /** Plan period label such as "2018-19" or "2019/2021"; default: found in the workbook. */
+  planPeriod: z.string().min(1).optional(),
+  /** "five", "three" or a custom scheme; default: the workbook's RAG key, else five. */
+  scheme: z.union([z.enum(['five', 'three']), ragSchemeSchema]).optional(),
+  toleranceDays: z.number().int().min(0).max(3650).default(30),
+  stalenessDays: z.number().int().min(1).max(3650).default(92),
+  /** First month of the planning year, 1–12 (April in UK public bodies). */
+  yearStartMonth: z.number().int().min(1).max(12).default(4),
+  /** Only this sheet (by name); default every sheet holding a plan table. */
+  sheet: z.string().min(1).optional(),
+});
+
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type Settings = z.output<typeof settingsSchema>;
+
+export function todayIso(now: Date = new Date()): string {
+  // the user's calendar day, not UTC's
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
