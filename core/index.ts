@@ -10,3 +10,5 @@ export { parseSettings } from './settings/parseSettings';
 export { checkWorkbook } from './report/checkWorkbook';
 export { a1, parseA1, columnLetters } from './grid/address';
 export { isCellError } from './grid/grid';
+export { paneModel, textColourOn } from './view/paneModel';
+export type { PaneModel, PaneIssue } from './view/paneModel';

@@ -1,0 +1,73 @@
+import type { SheetView } from '../grid/sheetView';
+import { ColumnRole, headerRole } from './columnRoles';
+import { foldForMatch } from '../text/cleanText';
+
+/** An action table: a header row and the columns it names. Rows run to the next header. */
+export interface PlanTable {
+  headerRow: number;
+  ref: number | null;
+  action: number | null;
+  owner: number | null;
+  due: number | null;
+  /** Progress columns, left to right (quarterly update columns: the rightmost filled one is latest). */
+  progress: number[];
+  /** A RAG column of labels, or null. */
+  rag: number | null;
+  /** The RAG is the fill of the progress cell ("Progress & Evidence RAG"). */
+  ragInProgressFill: boolean;
+  section: number | null;
+  describe: number[];
+  firstColumn: number;
+  lastColumn: number;
+}
+
+/** The header row's cells that carry a role; null where the row is not a table header. */
+export function readHeaderRow(view: SheetView, row: number): PlanTable | null {
+  const found: { column: number; role: ColumnRole; alsoRag: boolean; text: string }[] = [];
+  let nonEmpty = 0;
+  let first = 0;
+  let last = 0;
+  for (let c = view.firstColumn; c <= view.lastColumn; c++) {
+    if (view.isMergedFollower(row, c)) continue;
+    const text = view.text(row, c).trim();
+    if (!text) continue;
+    nonEmpty++;
+    if (text.length > 90) return null;
+    const r = headerRole(text);
+    if (!r) continue;
+    if (!first) first = c;
+    last = c;
+    found.push({ column: c, role: r.role, alsoRag: r.alsoRag, text });
+  }
+  const roles = new Set(found.map((f) => f.role));
+  const tracked = ['due', 'owner', 'progress', 'rag'].filter((r) => roles.has(r as ColumnRole)).length;
+  const named = roles.has('action') || roles.has('ref');
+  if (!named || tracked < 1 || roles.size < 3 || found.length < 0.6 * nonEmpty) return null;
+
+  const pick = (role: ColumnRole, prefer?: RegExp, avoid?: RegExp) => {
+    const cols = found.filter((f) => f.role === role);
+    const preferred = prefer && cols.find((f) => prefer.test(foldForMatch(f.text)));
+    const fallback = avoid ? cols.find((f) => !avoid.test(foldForMatch(f.text))) : undefined;
+    return (preferred ?? fallback ?? cols[0])?.column ?? null;
+  };
+  const action = pick('action', /\bactions?\b/);
+  const ragColumn = pick('rag');
+  const progress = found.filter((f) => f.role === 'progress').map((f) => f.column);
+  const describe = found
+    .filter((f) => f.role === 'describe' || (f.role === 'action' && f.column !== action))
+    .map((f) => f.column);
+  return {
+    headerRow: row,
+    ref: pick('ref'),
+    action,
+    owner: pick('owner'),
+    due: pick('due', /\b(end|target|completion|deadline|by when|due)\b/, /\bstart\b/),
+    progress,
+    rag: ragColumn,
+    ragInProgressFill: ragColumn === null && found.some((f) => f.role === 'progress' && f.alsoRag),
+    section: pick('section'),
+    describe,
+    firstColumn: first,
+    lastColumn: last,
+  };
+}

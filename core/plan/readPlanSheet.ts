@@ -1,0 +1,256 @@
+import { SheetView } from '../grid/sheetView';
+import type { CellValue } from '../grid/grid';
+import { a1 } from '../grid/address';
+import { cleanText, isBlankText, stripMarkup } from '../text/cleanText';
+import { PlanTable, readHeaderRow } from './planTable';
+import { isContinuedRef, normaliseRef, splitLeadingRef } from './refs';
+import { isKeyHeading, KeyPair, keyPairFromCells, keyPairsIn } from '../rag/ragKey';
+import { chooseSection, isSectionText } from './sections';
+
+/** One cell of an action row, as read. */
+export interface RowCell {
+  column: number;
+  address: string;
+  value: CellValue;
+  text: string;
+  numberFormat: string;
+  fill: string | null;
+}
+
+/** An action row as found in the sheet, before dates, status and RAG are worked out. */
+export interface RawAction {
+  sheet: string;
+  row: number;
+  table: PlanTable;
+  tableIndex: number;
+  section: string | null;
+  ref: string | null;
+  parentRef: string | null;
+  isSubAction: boolean;
+  /** No action text and no action above to belong to. */
+  orphan: boolean;
+  action: string;
+  actionCell: string;
+  owner: RowCell | null;
+  due: RowCell | null;
+  progress: RowCell | null;
+  rag: RowCell | null;
+  /** Cells of the row's read columns, for spreadsheet errors. */
+  cells: { role: string; cell: RowCell }[];
+}
+
+export interface PlanSheet {
+  sheet: string;
+  tables: PlanTable[];
+  actions: RawAction[];
+  keyPairs: KeyPair[];
+  /** Rows above the first table that are not a RAG key: the title block, top down. */
+  titleRows: string[];
+}
+
+/** Reads one sheet: its tables, their actions, the section each sits in, any RAG key. */
+export function readPlanSheet(view: SheetView): PlanSheet {
+  const out: PlanSheet = { sheet: view.name, tables: [], actions: [], keyPairs: [], titleRows: [] };
+  let table: PlanTable | null = null;
+  let sectionRows: string[] = [];
+  let sectionOpen = true; // a section row after actions starts a new block
+  let section: string | null = null;
+  let parent: RawAction | null = null;
+
+  for (let row = view.firstRow; row <= view.lastRow; row++) {
+    if (view.rowIsEmpty(row)) continue;
+    const header = readHeaderRow(view, row);
+    if (header) {
+      table = header;
+      out.tables.push(header);
+      parent = null;
+      sectionOpen = false;
+      continue;
+    }
+    const lone = loneCell(view, row, table);
+    if (lone) {
+      const pairs = keyPairsIn(lone.text, lone.fill);
+      if (pairs.length || isKeyHeading(lone.text)) {
+        out.keyPairs.push(...pairs);
+        continue;
+      }
+      if (isBanner(lone, table)) {
+        if (!table && !lone.merged && !isSectionText(lone.text)) {
+          out.titleRows.push(cleanText(lone.text));
+          continue;
+        }
+        if (!sectionOpen) {
+          sectionRows = [];
+          sectionOpen = true;
+        }
+        sectionRows.push(cleanText(lone.text));
+        section = chooseSection(sectionRows);
+        continue;
+      }
+    }
+    if (!table) {
+      const twoCellKey = twoCellKeyPair(view, row);
+      if (twoCellKey) out.keyPairs.push(twoCellKey);
+      else {
+        const text = rowText(view, row);
+        if (text) out.titleRows.push(text);
+      }
+      continue;
+    }
+    const twoCellKey = twoCellKeyPair(view, row);
+    if (twoCellKey) {
+      out.keyPairs.push(twoCellKey);
+      continue;
+    }
+    sectionOpen = false;
+    const action = readActionRow(view, row, table, out.tables.length - 1, section, parent);
+    if (!action) continue;
+    out.actions.push(action);
+    if (!action.isSubAction && !action.orphan) parent = action;
+  }
+  return out;
+}
+
+function cellAt(view: SheetView, row: number, column: number | null): RowCell | null {
+  if (column === null) return null;
+  return {
+    column,
+    address: a1(row, column),
+    value: view.value(row, column),
+    text: view.text(row, column),
+    numberFormat: view.numberFormat(row, column),
+    fill: view.fill(row, column),
+  };
+}
+
+/** A cell's own content: not blank and not carried down from a merged area above. */
+function own(view: SheetView, row: number, column: number | null): boolean {
+  if (column === null) return false;
+  if (view.isMergedFromAbove(row, column)) return false;
+  const v = view.value(row, column);
+  if (v === null || v === undefined) return false;
+  return typeof v !== 'string' || !isBlankText(stripMarkup(v));
+}
+
+function readActionRow(
+  view: SheetView,
+  row: number,
+  table: PlanTable,
+  tableIndex: number,
+  bannerSection: string | null,
+  parent: RawAction | null,
+): RawAction | null {
+  const refCellText = table.ref !== null && !view.isMergedFromAbove(row, table.ref) ? view.text(row, table.ref).trim() : '';
+  const continued = refCellText !== '' && isContinuedRef(refCellText);
+  const actionText = own(view, row, table.action) ? view.text(row, table.action!) : '';
+  const progressColumn = [...table.progress].reverse().find((c) => own(view, row, c)) ?? table.progress[table.progress.length - 1] ?? null;
+  const hasDetails =
+    own(view, row, table.owner) || own(view, row, table.due) || table.progress.some((c) => own(view, row, c)) || own(view, row, table.rag);
+
+  let ref: string | null = null;
+  let text = '';
+  let isSubAction = false;
+  let orphan = false;
+  if (continued || (!actionText.trim() && !refCellText)) {
+    if (!hasDetails) return null; // the rest of the row above, split by a page break
+    if (parent) {
+      isSubAction = true;
+      ref = parent.ref;
+      text = continued && actionText.trim() ? cleanText(actionText) : parent.action;
+    } else orphan = true;
+  } else {
+    const split = splitLeadingRef(actionText);
+    text = cleanText(split.text);
+    ref = table.ref !== null ? normaliseRef(refCellText) : split.ref;
+    if (ref === null && table.ref === null) ref = split.ref;
+  }
+  const sectionCell = table.section !== null ? cleanText(view.text(row, table.section)) : '';
+  const cells: { role: string; cell: RowCell }[] = [];
+  const add = (role: string, column: number | null) => {
+    const c = cellAt(view, row, column);
+    if (c) cells.push({ role, cell: c });
+    return c;
+  };
+  add('ref', table.ref);
+  add('action', table.action);
+  const owner = add('lead', table.owner);
+  const due = add('due date', table.due);
+  const progress = add('progress', progressColumn);
+  const rag = table.rag !== null ? add('RAG', table.rag) : table.ragInProgressFill ? progress : null;
+  return {
+    sheet: view.name,
+    row,
+    table,
+    tableIndex,
+    section: sectionCell || bannerSection,
+    ref,
+    parentRef: isSubAction ? parent!.ref : null,
+    isSubAction,
+    orphan,
+    action: text,
+    actionCell: a1(row, table.action ?? table.ref ?? table.firstColumn),
+    owner,
+    due,
+    progress,
+    rag,
+    cells,
+  };
+}
+
+/** A lone cell that heads a section (or is a title) rather than being part of an action row. */
+function isBanner(lone: Lone, table: PlanTable | null): boolean {
+  if (!table || lone.merged) return true;
+  const c = lone.column;
+  if (c === table.owner || c === table.due || c === table.rag || table.progress.includes(c) || table.describe.includes(c)) return false;
+  if (isSectionText(lone.text)) return true;
+  if (c === table.ref) return !/^\s*\d{1,3}(\.\d{1,3})*[a-z]?\.?\s*$/i.test(lone.text);
+  return !splitLeadingRef(lone.text).ref;
+}
+
+interface Lone {
+  column: number;
+  text: string;
+  fill: string | null;
+  /** Merged across two or more columns: a banner, whatever it says. */
+  merged: boolean;
+}
+
+/** The row's only content, where it has just one cell (or one merged area). */
+function loneCell(view: SheetView, row: number, table: PlanTable | null): Lone | null {
+  let found: Lone | null = null;
+  for (let c = view.firstColumn; c <= view.lastColumn; c++) {
+    if (view.isMergedFollower(row, c)) {
+      if (found && view.owner(row, c).column === found.column && view.owner(row, c).row === row) found.merged = true;
+      continue;
+    }
+    const v = view.value(row, c);
+    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    if (found) return null;
+    found = { column: c, text: view.text(row, c), fill: view.fill(row, c), merged: false };
+  }
+  void table;
+  return found;
+}
+
+function twoCellKeyPair(view: SheetView, row: number): KeyPair | null {
+  const cells: { text: string; fill: string | null }[] = [];
+  for (let c = view.firstColumn; c <= view.lastColumn; c++) {
+    if (view.isMergedFollower(row, c)) continue;
+    const t = view.text(row, c).trim();
+    if (!t) continue;
+    if (cells.length === 2) return null;
+    cells.push({ text: t, fill: view.fill(row, c) });
+  }
+  if (cells.length !== 2) return null;
+  return keyPairFromCells(cells[0]!.text, cells[1]!.text, cells[0]!.fill);
+}
+
+function rowText(view: SheetView, row: number): string {
+  const parts: string[] = [];
+  for (let c = view.firstColumn; c <= view.lastColumn; c++) {
+    if (view.isMergedFollower(row, c)) continue;
+    const t = cleanText(view.text(row, c));
+    if (t) parts.push(t);
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,37 @@
+import { stripMarkup } from '../text/cleanText';
+
+/** Refs: "1.1", "3a", "2.4.1", "12a" — in their own column or at the start of the action text. */
+
+// "1.1 Establish …", "3a. Monitor …", "NEW 12a. …", "2) Review …", "1.2.3: …"
+const LEADING_REF = /^\s*(?:\*+\s*)?(?:new\b[\s:–-]*(?:[a-z]{3,9}\.?\s*\d{2,4}\s*)?)?((?:\d{1,3}(?:\.\d{1,3})+[a-z]?)|(?:\d{1,3}[a-z])|(?:\d{1,3}))(?:(?=\s)|[.):](?=\s|$))\s*[–—-]?\s*/i;
+
+export interface SplitRef {
+  ref: string | null;
+  text: string;
+}
+
+/** Splits a ref off the start of an action's text. A bare number needs a "." or ")" after it. */
+export function splitLeadingRef(actionText: string): SplitRef {
+  const plain = stripMarkup(actionText);
+  const m = LEADING_REF.exec(plain);
+  if (!m) return { ref: null, text: plain.trim() };
+  const ref = m[1]!;
+  const after = plain.slice(m[0].length);
+  // "2019 plan …" or "6 SCRs were …": a bare whole number only counts with its own punctuation
+  if (/^\d+$/.test(ref) && !/^[^\S\n]*\d+[.)]/.test(m[0].replace(/^\s*(?:\*+\s*)?(?:new\b[\s:–-]*(?:[a-z]{3,9}\.?\s*\d{2,4}\s*)?)?/i, ''))) {
+    return { ref: null, text: plain.trim() };
+  }
+  if (!after.trim()) return { ref: null, text: plain.trim() };
+  return { ref, text: after.trim() };
+}
+
+/** A ref cell's text as a ref: "1.1", "3.1.5" (trailing dots dropped); null for empty. */
+export function normaliseRef(text: string): string | null {
+  const t = stripMarkup(text).replace(/\s+/g, ' ').trim().replace(/[.:)]+$/, '');
+  return t === '' ? null : t;
+}
+
+/** "Cnt'd", "Cont'd", "continued": a ref cell pointing at the action above. */
+export function isContinuedRef(text: string): boolean {
+  return /^\s*(cn?t'?d|con'?t'?d|cont\.?|continued|contd\.?|cont'd\.?|ctd\.?|\(cont(inued)?\))\s*$/i.test(text.replace(/[’‘]/g, "'"));
+}

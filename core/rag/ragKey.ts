@@ -1,0 +1,104 @@
+import type { Status } from '../status/statusTypes';
+import type { RagScheme } from './schemeSchema';
+import { BUILT_IN_SCHEMES, COLOUR_WORDS } from './builtInSchemes';
+import { foldForMatch } from '../text/cleanText';
+
+/**
+ * The RAG key staff write in a plan ("Green: if on or better than target", "Grey: If complete",
+ * or "Red: Off Target; Amber: On Target; Green: Complete"), read by meaning.
+ */
+export interface KeyPair {
+  label: string;
+  meaning: string;
+  /** The fill of the key cell, where it has one. */
+  fill: string | null;
+}
+
+const COLOUR_LABEL = /^(light green|dark green|green|amber|yellow|orange|red|grey|gray|blue|purple|black|white)$/i;
+const PAIR = /(light green|dark green|green|amber|yellow|orange|red|grey|gray|blue|purple|black|white)\s*(?:[:=–—-]|\s-\s)\s*([^;\n]*?)(?=\s*(?:;|\n|$|\b(?:light green|dark green|green|amber|yellow|orange|red|grey|gray|blue|purple|black|white)\s*[:=–—]))/gi;
+
+/** True for a key heading alone: "RAG:", "RAG key", "Key:", "RAG rating key". */
+export function isKeyHeading(text: string): boolean {
+  return /^\s*(rag( rating| status)?( key)?|key|rag key|status key)\s*:?\s*$/i.test(text);
+}
+
+/** The label–meaning pairs in one cell's text; empty where the text is not a key. */
+export function keyPairsIn(text: string, fill: string | null = null): KeyPair[] {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length > 400) return [];
+  const pairs: KeyPair[] = [];
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(t); m; m = PAIR.exec(t)) {
+    const meaning = m[2]!.trim();
+    if (meaning && statusesOfMeaning(meaning).length) pairs.push({ label: titleCase(m[1]!), meaning, fill });
+  }
+  // the whole text must be the key: it starts with its first label
+  if (!pairs.length || !new RegExp(`^${pairs[0]!.label}`, 'i').test(t)) return [];
+  return pairs;
+}
+
+/** A two-cell key row: "Green" | "On target". */
+export function keyPairFromCells(label: string, meaning: string, fill: string | null): KeyPair | null {
+  if (!COLOUR_LABEL.test(label.trim())) return null;
+  if (!statusesOfMeaning(meaning).length) return null;
+  return { label: titleCase(label.trim()), meaning: meaning.trim(), fill };
+}
+
+/** The statuses a key's words stand for, by meaning. */
+export function statusesOfMeaning(meaning: string): Status[] {
+  const t = foldForMatch(meaning);
+  if (/\b(carr(y|ied|ies) (over|forward)|roll(ed)? (over|forward)|moved to|next (year|plan)|deferred)\b/.test(t)) return ['carried-over'];
+  if (/\b(not (yet )?(started|complete|achieved)|off target|off track|not on (target|track)|below (an )?(acceptable )?tolerance|outside (the )?tolerance|significant(ly)? (behind|delay)|unlikely|not achieved|failed|overdue)\b/.test(t)) return ['off-track'];
+  if (/\b(within (an |the )?(acceptable )?tolerance|worse than target but|slight(ly)? (behind|delay)|some (slippage|delay)|at risk|minor (slippage|delay)|behind (target|schedule))\b/.test(t)) return ['at-risk'];
+  if (/\b(complete|completed|achieved|done|finished|closed)\b/.test(t)) return ['complete'];
+  if (/\b(on (or better than )?target|better than target|on track|on schedule|in progress|progressing|good progress|on time)\b/.test(t)) return ['on-track'];
+  return [];
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
+/**
+ * A scheme from the key's pairs: each label takes the statuses its meaning names; where the key
+ * lacks one, at-risk takes off-track's label and carried-over takes on-track's (PRODUCT §5).
+ * Named after a built-in scheme when it is the same one.
+ */
+export function schemeFromKey(pairs: KeyPair[]): RagScheme | null {
+  const labels = new Map<string, { label: string; colour: string; statuses: Status[] }>();
+  const owner = new Map<Status, string>();
+  for (const p of pairs) {
+    const key = p.label.toLowerCase();
+    const entry = labels.get(key) ?? { label: p.label, colour: p.fill ?? COLOUR_WORDS[key] ?? '#FFFFFF', statuses: [] };
+    for (const s of statusesOfMeaning(p.meaning)) {
+      if (owner.has(s)) continue;
+      owner.set(s, key);
+      entry.statuses.push(s);
+    }
+    labels.set(key, entry);
+  }
+  const borrow = (status: Status, from: Status) => {
+    if (owner.has(status)) return;
+    const k = owner.get(from);
+    if (!k) return;
+    labels.get(k)!.statuses.push(status);
+    owner.set(status, k);
+  };
+  borrow('at-risk', 'off-track');
+  borrow('carried-over', 'on-track');
+  for (const s of ['complete', 'on-track', 'off-track', 'at-risk', 'carried-over'] as const) if (!owner.has(s)) return null;
+  const scheme: RagScheme = { name: 'workbook key', labels: [...labels.values()].filter((l) => l.statuses.length) };
+  for (const builtIn of Object.values(BUILT_IN_SCHEMES)) {
+    if (sameMapping(scheme, builtIn)) return { ...builtIn, labels: builtIn.labels.map((l) => ({ ...l })) };
+  }
+  return scheme;
+}
+
+function sameMapping(a: RagScheme, b: RagScheme): boolean {
+  const sig = (s: RagScheme) =>
+    s.labels
+      .map((l) => `${l.label.toLowerCase().replace('gray', 'grey')}=${[...l.statuses].sort().join(',')}`)
+      .sort()
+      .join(';');
+  return sig(a) === sig(b);
+}

@@ -1,0 +1,174 @@
+import type { RawAction, RowCell } from '../plan/readPlanSheet';
+import type { ActionReport, Issue, Due } from './reportSchema';
+import type { ActionDetail } from './checkTypes';
+import type { RagScheme } from '../rag/schemeSchema';
+import type { PlanPeriod } from '../dates/planPeriod';
+import { readDueCell } from '../dates/dueCell';
+import { readDueText, DueReading } from '../dates/dueText';
+import { compareIso, daysBetween } from '../dates/isoDate';
+import { isCellError } from '../grid/grid';
+import { cleanText, firstWords } from '../text/cleanText';
+import { isEmptyProgress, pointsUp, progressEntries } from '../status/progressText';
+import { computeStatus } from '../status/computeStatus';
+import { labelForFill, labelForStatus, labelForText } from '../rag/ragLabels';
+import { makeIssue } from './issueBuilder';
+
+export interface AssessContext {
+  asOf: string;
+  period: PlanPeriod;
+  scheme: RagScheme;
+  toleranceDays: number;
+  stalenessDays: number;
+  yearStartMonth: number;
+}
+
+/** The progress an action reports: its own text, or, where it only points up, the action above's. */
+export interface ResolvedProgress {
+  text: string;
+  latest: string;
+  latestDate: string | null;
+}
+
+export interface Assessed {
+  report: ActionReport;
+  detail: ActionDetail;
+  progress: ResolvedProgress;
+}
+
+function cellText(cell: RowCell | null): string {
+  if (!cell || isCellError(cell.value)) return '';
+  return cell.text;
+}
+
+/** The latest entry of a progress text: the newest dated update, else the whole text. */
+export function resolveProgress(text: string, yearStartMonth: number): ResolvedProgress {
+  if (isEmptyProgress(text)) return { text: '', latest: '', latestDate: null };
+  const entries = progressEntries(text);
+  let latest = entries[entries.length - 1]!;
+  let latestDate: string | null = null;
+  for (const e of entries) {
+    if (!e.dateText) continue;
+    const d = readDueText(e.dateText, { yearStartMonth }).start;
+    // a later date wins; of equal dates, the later-written entry
+    if (d && (latestDate === null || compareIso(d, latestDate) >= 0)) {
+      latestDate = d;
+      latest = e;
+    }
+  }
+  return { text, latest: latest.text, latestDate };
+}
+
+function dueOf(raw: RawAction, yearStartMonth: number): { due: Due; reading: DueReading | null } {
+  const cell = raw.due;
+  if (!cell || isCellError(cell.value)) return { due: { text: cell && !isCellError(cell.value) ? cell.text : '', kind: 'none', start: null, end: null }, reading: null };
+  const reading = readDueCell(cell.value, cell.text, cell.numberFormat, { yearStartMonth });
+  return { due: { text: cell.text, kind: reading.kind, start: reading.start, end: reading.end }, reading };
+}
+
+/** Reads, rates and checks one action (PRODUCT §4–§6). */
+export function assessAction(raw: RawAction, ctx: AssessContext, above: ResolvedProgress | null): Assessed {
+  const issues: Issue[] = [];
+  const where = (cell: string | null) => ({ sheet: raw.sheet, cell, ref: raw.ref });
+  const ownerText = cleanText(cellText(raw.owner));
+  const ownProgress = cellText(raw.progress);
+  const progress = pointsUp(ownProgress) && above ? above : resolveProgress(ownProgress, ctx.yearStartMonth);
+  const { due, reading } = dueOf(raw, ctx.yearStartMonth);
+
+  for (const { role, cell } of raw.cells) {
+    if (isCellError(cell.value)) issues.push(makeIssue('cell-error', where(cell.address), { column: role, error: String(cell.value) }));
+  }
+  const dueIsError = !!raw.due && isCellError(raw.due.value);
+  const ownerIsError = !!raw.owner && isCellError(raw.owner.value);
+
+  const st = computeStatus({
+    dueEnd: due.end,
+    ongoing: due.kind === 'ongoing',
+    dueSaysCarryOver: !!reading?.carryOver,
+    dueText: due.text,
+    latestProgress: progress.latest,
+    wholeProgress: progress.text,
+    asOf: ctx.asOf,
+    period: ctx.period,
+    toleranceDays: ctx.toleranceDays,
+  });
+
+  if (raw.orphan) issues.push(makeIssue('missing-action', where(raw.actionCell)));
+  if (raw.table.owner !== null && !ownerText && !ownerIsError) issues.push(makeIssue('missing-owner', where(raw.owner?.address ?? null)));
+  if (raw.table.due !== null && !dueIsError) {
+    const dueCell = raw.due?.address ?? null;
+    if (!due.text.trim()) issues.push(makeIssue('missing-due-date', where(dueCell)));
+    else if (reading?.unreadable) issues.push(makeIssue('unparsed-due-date', where(dueCell), { text: firstWords(due.text, 8) }));
+    if (due.kind === 'ongoing') issues.push(makeIssue('no-fixed-due-date', where(dueCell), { text: firstWords(due.text, 8) }));
+    if (reading?.multiple) {
+      issues.push(makeIssue('multiple-due-dates', where(dueCell), { text: firstWords(due.text, 12), used: describeDue(due) }));
+    }
+    if (due.end && compareIso(due.end, ctx.period.end) > 0) {
+      issues.push(makeIssue('due-outside-plan-period', where(dueCell), { side: 'after', due: describeDue(due), periodEnd: ctx.period.end }));
+    } else if (due.end && compareIso(due.end, ctx.period.start) < 0) {
+      issues.push(makeIssue('due-outside-plan-period', where(dueCell), { side: 'before', due: describeDue(due), periodStart: ctx.period.start }));
+    }
+  }
+
+  const computed = labelForStatus(st.status, ctx.scheme);
+  let given: string | null = null;
+  const ragCell = raw.rag;
+  if (ragCell && !isCellError(ragCell.value)) {
+    if (raw.table.rag !== null) {
+      const read = labelForText(ragCell.text, ctx.scheme);
+      if (read.kind === 'label') given = read.label;
+      else if (read.kind === 'invalid') {
+        issues.push(
+          makeIssue('invalid-rag', where(ragCell.address), {
+            text: firstWords(read.text, 6),
+            scheme: ctx.scheme.name,
+            labels: ctx.scheme.labels.map((l) => l.label).join(', '),
+          }),
+        );
+      } else given = labelForFill(ragCell.fill, ctx.scheme);
+    } else given = labelForFill(ragCell.fill, ctx.scheme);
+  }
+  if (given && computed && given !== computed) {
+    issues.push(makeIssue('rag-mismatch', where(ragCell!.address), { given, computed, status: st.status }));
+  }
+
+  const late = st.daysLate !== null && st.daysLate > 0 && (st.status === 'at-risk' || st.status === 'off-track');
+  if (raw.table.progress.length && late && !progress.text.trim()) {
+    issues.push(makeIssue('missing-progress', where(raw.progress?.address ?? null), { due: describeDue(due), owner: ownerText || 'the lead' }));
+  }
+  if (progress.latestDate && daysBetween(progress.latestDate, ctx.asOf) > ctx.stalenessDays) {
+    issues.push(
+      makeIssue('stale-progress', where(raw.progress?.address ?? null), { updated: progress.latestDate, days: ctx.stalenessDays, owner: ownerText || 'the lead' }),
+    );
+  }
+
+  const report: ActionReport = {
+    sheet: raw.sheet,
+    row: raw.row,
+    ref: raw.ref,
+    parentRef: raw.parentRef,
+    section: raw.section,
+    action: raw.action,
+    owner: ownerText || null,
+    due,
+    progress: progress.text,
+    status: st.status,
+    rag: { given, computed },
+    issues,
+  };
+  const ragMode = raw.table.rag !== null ? 'text' : raw.table.ragInProgressFill ? 'fill' : null;
+  const detail: ActionDetail = {
+    cell: raw.actionCell,
+    ragCell: ragMode && raw.rag ? { sheet: raw.sheet, cell: raw.rag.address, mode: ragMode } : null,
+    daysLate: st.daysLate,
+    latestUpdate: cleanText(progress.latest),
+    carryOverReason: st.status === 'carried-over' ? st.carryOverReason : null,
+  };
+  return { report, detail, progress };
+}
+
+/** "March 2019" style wording of a due interval for messages. */
+export function describeDue(due: Due): string {
+  if (due.kind === 'ongoing') return due.start ? `from ${due.start}` : 'ongoing';
+  if (!due.start || !due.end) return due.text.trim() || 'no date';
+  return due.start === due.end ? due.end : `${due.start} to ${due.end}`;
+}

@@ -1,0 +1,73 @@
+import { stripMarkup, isBlankText } from '../text/cleanText';
+
+/**
+ * Reading a progress cell: its latest entry (update logs are not always in order), whether it
+ * says the action is done, whether it says the action carries over, whether it only points up.
+ */
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DATE = `(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s*)?${MONTH}\\.?,?[\\s-]*'?\\d{2,4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})`;
+// "Update Dec 15:", "Updated – March 2016:", "UPDATE 12/03/2016 -"; or a line that starts "March 2016:"
+const ENTRY = new RegExp(`(?:\\bupdate[sd]?\\b[\\s:–—-]*(?:on\\s+|as at\\s+|at\\s+|for\\s+)?(${DATE})\\s*[:–—-]?|(?:^|\\n)[\\s•*-]*(${DATE})\\s*[:–—])`, 'gi');
+
+export interface ProgressEntry {
+  text: string;
+  /** The entry's date text ("Dec 15") where the cell is a dated log. */
+  dateText: string | null;
+}
+
+/** The cell split into its dated entries, in the order written; one undated entry otherwise. */
+export function progressEntries(progress: string): ProgressEntry[] {
+  const text = stripMarkup(progress);
+  const marks: { index: number; end: number; dateText: string }[] = [];
+  ENTRY.lastIndex = 0;
+  for (let m = ENTRY.exec(text); m; m = ENTRY.exec(text)) {
+    marks.push({ index: m.index, end: m.index + m[0].length, dateText: (m[1] ?? m[2])!.trim() });
+  }
+  if (!marks.length) return [{ text: text.trim(), dateText: null }];
+  const entries: ProgressEntry[] = [];
+  const before = text.slice(0, marks[0]!.index).trim();
+  if (before) entries.push({ text: before, dateText: null });
+  marks.forEach((m, i) => {
+    const next = marks[i + 1]?.index ?? text.length;
+    entries.push({ text: text.slice(m.end, next).trim(), dateText: m.dateText });
+  });
+  return entries;
+}
+
+/** "As above", "See above", "Ditto": the cell reports what the action above reports. */
+export function pointsUp(progress: string): boolean {
+  return /^\s*(as (per )?above|see above|same as above|ditto|"|as previous(ly)?|see previous)\s*[.!]?\s*$/i.test(stripMarkup(progress));
+}
+
+/** A cell holding only punctuation (".", "-") is empty. */
+export function isEmptyProgress(progress: string): boolean {
+  return isBlankText(stripMarkup(progress));
+}
+
+// Words before "complete(d)" that make it future, negated or partial, not done.
+const NOT_DONE_BEFORE = /(\bnot\b|n't|\byet\b|\bto be\b|\bwill\b|\bwould\b|\bshould\b|\bmust\b|\bawait\w*|\bpending\b|\buntil\b|\bonce\b|\bwhen\b|\bif\b|\bexpected\b|\bdue\b|\bbeing\b|\bnearly\b|\balmost\b|\bpartially\b|\bpartly\b|\bnear\b|\bclose to\b|\bunable\b|\bneeds?\b|\bplan(ned)? to\b|\baim(s|ing)? to\b|\bintend\w* to\b|\bhope\w* to\b|\bbefore\b|\bafter\b|\bfor\b|\bto\b)\s+(\w+\s+){0,2}$/i;
+
+/** The entry says the action is done ("Complete", "Item considered complete", "All … completed"). */
+export function saysComplete(entry: string): boolean {
+  const text = stripMarkup(entry);
+  const re = /\bcomplete(d)?\b/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // only the clause the word sits in
+    const clause = before.split(/[.;:!?\n–—]|\s-\s/).pop() ?? '';
+    if (NOT_DONE_BEFORE.test(clause)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
+    if (/^\s*(by|in|within|before|during|once|when)\b/i.test(after) && !/\b(has|have|is|are|was|were|now|been)\s+$/i.test(clause)) continue;
+    return true;
+  }
+  return false;
+}
+
+const CARRY_OVER = /\b(carr(?:y|ied|ies|ying)[\s-]*(?:over|forward)|roll(?:ed|ing|s)?[\s-]*(?:over|forward)|moved (?:in)?to (?:the )?(?:new|next|\d{4}[-/]\d{2,4}) (?:strategic |business )?plan|moved into the (?:new |next )?(?:strategic |business )?plan|spans? (?:two|2|across two|more than one) business plans? years?|(?:new|next) strategic plan|next (?:year'?s? )?business plan)\b/i;
+
+/** The words that say the action carries over, or null. */
+export function carryOverWords(text: string): string | null {
+  const m = CARRY_OVER.exec(stripMarkup(text));
+  return m ? m[0] : null;
+}

@@ -1,0 +1,76 @@
+import type { CheckResult } from '../report/checkTypes';
+import type { Severity } from '../issues/catalogue';
+
+/**
+ * What the Excel task pane and the Sheets sidebar show after a run, host-neutral, so both
+ * panes show the same thing. Text here is plain text: panes must render it as text, never HTML.
+ */
+export interface PaneModel {
+  title: string;
+  period: string;
+  asOf: string;
+  scheme: string;
+  actions: number;
+  counts: { label: string; colour: string; textColour: string; count: number }[];
+  groups: { severity: Severity; heading: string; issues: PaneIssue[] }[];
+  carryOver: number;
+}
+
+export interface PaneIssue {
+  code: string;
+  sheet: string | null;
+  cell: string | null;
+  ref: string | null;
+  message: string;
+  /** One line naming where: "Plan!C12 · 1.2". */
+  where: string;
+}
+
+const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'For information' };
+
+/** Black or white text, whichever reads better on the fill. */
+export function textColourOn(fill: string): string {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill);
+  if (!m) return '#000000';
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h!, 16) / 255) as [number, number, number];
+  const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return lum > 0.55 ? '#000000' : '#FFFFFF';
+}
+
+export function paneModel(result: CheckResult): PaneModel {
+  const { report, scheme } = result;
+  const counts = scheme.labels.map((l) => ({
+    label: l.label,
+    colour: l.colour,
+    textColour: textColourOn(l.colour),
+    count: report.summary.byRag[l.label] ?? 0,
+  }));
+  const notAssessed = report.summary.byStatus['not-assessed'] ?? 0;
+  if (notAssessed) counts.push({ label: 'Not assessed', colour: '#FFFFFF', textColour: '#000000', count: notAssessed });
+  const groups = (['error', 'warning', 'info'] as const)
+    .map((severity) => ({
+      severity,
+      heading: HEADINGS[severity],
+      issues: report.issues
+        .filter((i) => i.severity === severity)
+        .map((i) => ({
+          code: i.code,
+          sheet: i.sheet,
+          cell: i.cell,
+          ref: i.ref,
+          message: i.message,
+          where: [i.sheet && i.cell ? `${i.sheet}!${i.cell}` : i.sheet, i.ref].filter(Boolean).join(' · '),
+        })),
+    }))
+    .filter((g) => g.issues.length > 0);
+  return {
+    title: report.title ?? report.file,
+    period: `${report.planPeriod.label} (${report.planPeriod.start} to ${report.planPeriod.end})`,
+    asOf: report.asOf,
+    scheme: report.scheme.name,
+    actions: report.summary.actions,
+    counts,
+    groups,
+    carryOver: report.summary.byStatus['carried-over'] ?? 0,
+  };
+}
