@@ -9,8 +9,28 @@ export interface CellLink {
   /** A1 address, e.g. "C12". */
   cell: string;
 }
+/* Links are internal jumps, never URLs. ExcelJS: { text, hyperlink: "#'Sheet name'!C12" };
+ * Excel: range.hyperlink = { documentReference: "'Sheet name'!C12", textToDisplay };
+ * Sheets: a rich-text link to "#gid=<sheetId>&range=C12". */
 
-/** One cell PlanCheck writes in a sheet of its own. Text is always written as text, never a formula. */
+/**
+ * One cell PlanCheck writes in a sheet of its own.
+ *
+ * The text rule (every writer — ExcelJS, Excel add-in, Sheets add-on — follows it):
+ * - `value` is always a plain value. A string is kept exactly as staff typed it (no quote
+ *   prefix is added by the core), capped at 32 767 characters, with characters a spreadsheet
+ *   cannot hold (C0 controls other than tab, line feed, carriage return) removed.
+ * - Every string value is written as TEXT, so that the spreadsheet cannot turn it into a
+ *   formula ("=HYPERLINK(…)", "+cmd|…", "@SUM(1)", "-1+1"), a number ("1.1") or a date
+ *   ("01/04/2019"): `cellNumberFormat(cell)` (core/edits/safeText) returns "@" for them.
+ *     ExcelJS: assign the string itself (never `{ formula }`) and numFmt "@".
+ *     Excel (Office.js): set `range.numberFormat` to "@" BEFORE `range.values`.
+ *     Sheets (Apps Script): `setNumberFormat('@')` BEFORE `setValue(s)`.
+ *   Where a host cannot set the format first, it writes formula-like text
+ *   (`isFormulaLike(value)`) with a leading apostrophe, which both Excel and Sheets take as
+ *   "this is text" without storing it.
+ * - Numbers are written as numbers with `numberFormat` (default General).
+ */
 export interface OutCell {
   value: string | number | null;
   /** Excel-style number format, e.g. "0%" or "yyyy-mm-dd"; default General. */
@@ -47,6 +67,9 @@ export interface SheetEdit {
   /** Native chart(s) to add to this sheet. */
   charts?: ChartSpec[];
 }
+/* Applying the sheets: delete every sheet named in `replaces` (and `deleteSheets`) first,
+ * then add the new ones after the plan sheets, in order. PlanCheck recognises its own
+ * sheets by the marker in rows 1–2 (core/edits/marker), never by name. */
 
 /** A stacked bar chart of counts, one bar per category, one series per RAG label. */
 export interface ChartSpec {
@@ -54,7 +77,10 @@ export interface ChartSpec {
   title: string;
   /** Where the chart's top-left corner sits, e.g. "J3". */
   anchor: string;
-  /** The data block in the same sheet: header row (label names) and one row per category. */
+  /**
+   * The data block in the same sheet: header row (label names) and one row per category.
+   * Series i (0-based) is in column categoryColumn + 1 + i, rows headerRow+1 … headerRow+categoryCount.
+   */
   data: {
     /** 1-based first row of the block: the header row with the series names. */
     headerRow: number;
@@ -78,6 +104,10 @@ export interface PlanCellEdit {
   /** New fill; null clears it; undefined leaves the fill alone. */
   fill?: string | null;
 }
+/* A plan cell is written in place: only its value and/or fill, never its number format,
+ * font or borders. A string value that `isFormulaLike` is written as text (ExcelJS: the
+ * string itself; Excel/Sheets: with a leading apostrophe), since the plan cell's own
+ * number format must not be changed. */
 
 export interface WorkbookEdits {
   /** Sheets to (re-)create, in the order they should appear after the plan sheets. */
@@ -86,4 +116,6 @@ export interface WorkbookEdits {
   deleteSheets: string[];
   /** Changes to plan cells (Apply RAG / Undo apply only). */
   planCells: PlanCellEdit[];
+  /** Plain-English notes for the person running it (e.g. cells Undo apply left alone). */
+  messages?: string[];
 }

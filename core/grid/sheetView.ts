@@ -53,14 +53,16 @@ export class SheetView {
 
   /** True where the merged area holding the cell spans several rows and started above. */
   isMergedFromAbove(row: number, column: number): boolean {
-    const o = this.owner(row, column);
-    return o.row < row;
+    const k = this.mergeOwner.size ? this.mergeOwner.get(this.key(row, column)) : undefined;
+    return k !== undefined && Math.floor(k / 16384) < row;
   }
 
   private raw<T>(grid: T[][] | undefined, row: number, column: number): T | undefined {
     if (!grid) return undefined;
-    const o = this.owner(row, column);
-    return grid[o.row - this.firstRow]?.[o.column - this.firstColumn];
+    // no allocation per read: big plans read every cell several times
+    const k = this.mergeOwner.size ? this.mergeOwner.get(this.key(row, column)) : undefined;
+    if (k === undefined) return grid[row - this.firstRow]?.[column - this.firstColumn];
+    return grid[Math.floor(k / 16384) - this.firstRow]?.[(k % 16384) - this.firstColumn];
   }
 
   value(row: number, column: number): CellValue {
@@ -98,4 +100,13 @@ export class SheetView {
     for (const v of r) if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return false;
     return true;
   }
+}
+
+const views = new WeakMap<GridSheet, SheetView>();
+
+/** One view per sheet, built once: building one walks every merged area of the sheet. */
+export function viewOf(sheet: GridSheet): SheetView {
+  let view = views.get(sheet);
+  if (!view) views.set(sheet, (view = new SheetView(sheet)));
+  return view;
 }

@@ -22,8 +22,20 @@ const ACTION = /\b(actions?|objectives?|tasks?|activit(y|ies)|what we will do|wh
 const DESCRIBE = /\b(outcomes?|measures?|difference|how|impact|success|outputs?|resources?|indicators?|criteria|benefits?|links?|risks?|kpis?|targets?|aims?)\b/;
 const SECTION = /^(key |strategic |business )?(priority|priorities|theme|strategic theme|strategic aim|aim|core function|workstream)( area| no| number)?$/;
 
+const known = new Map<string, HeaderRole | null>();
+
 /** The role of one header cell's text, or null where it names nothing PlanCheck reads. */
 export function headerRole(text: string): HeaderRole | null {
+  let role = known.get(text);
+  if (role === undefined) {
+    role = roleOf(text);
+    if (known.size > 5000) known.clear();
+    known.set(text, role);
+  }
+  return role;
+}
+
+function roleOf(text: string): HeaderRole | null {
   const t = foldForMatch(text);
   if (!t || t.length > 90) return null;
   const hasRag = RAG.test(t);

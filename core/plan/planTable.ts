@@ -23,6 +23,7 @@ export interface PlanTable {
 
 /** The header row's cells that carry a role; null where the row is not a table header. */
 export function readHeaderRow(view: SheetView, row: number): PlanTable | null {
+  if (!mayBeHeader(view, row)) return null;
   const found: { column: number; role: ColumnRole; alsoRag: boolean; text: string }[] = [];
   let nonEmpty = 0;
   let first = 0;
@@ -70,4 +71,16 @@ export function readHeaderRow(view: SheetView, row: number): PlanTable | null {
     firstColumn: first,
     lastColumn: last,
   };
+}
+
+/** Cheap test first (a hot path): header cells are short text, and a header names three things. */
+function mayBeHeader(view: SheetView, row: number): boolean {
+  let texts = 0;
+  for (let c = view.firstColumn; c <= view.lastColumn; c++) {
+    const v = view.value(row, c);
+    if (v === null || v === '') continue;
+    if (typeof v !== 'string' || v.length > 90) return false;
+    texts++;
+  }
+  return texts >= 3;
 }

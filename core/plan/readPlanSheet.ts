@@ -1,9 +1,9 @@
 import { SheetView } from '../grid/sheetView';
-import type { CellValue } from '../grid/grid';
+import { CellValue, isCellError } from '../grid/grid';
 import { a1 } from '../grid/address';
 import { cleanText, isBlankText, stripMarkup } from '../text/cleanText';
 import { PlanTable, readHeaderRow } from './planTable';
-import { isContinuedRef, normaliseRef, splitLeadingRef } from './refs';
+import { isContinuedRef, looksLikeRef, normaliseRef, splitLeadingRef } from './refs';
 import { isKeyHeading, KeyPair, keyPairFromCells, keyPairsIn } from '../rag/ragKey';
 import { chooseSection, isSectionText } from './sections';
 
@@ -35,8 +35,8 @@ export interface RawAction {
   due: RowCell | null;
   progress: RowCell | null;
   rag: RowCell | null;
-  /** Cells of the row's read columns, for spreadsheet errors. */
-  cells: { role: string; cell: RowCell }[];
+  /** Cells of the row's read columns that hold a spreadsheet error (#REF! …). */
+  errorCells: { role: string; cell: RowCell }[];
 }
 
 export interface PlanSheet {
@@ -67,7 +67,8 @@ export function readPlanSheet(view: SheetView): PlanSheet {
       sectionOpen = false;
       continue;
     }
-    const lone = loneCell(view, row, table);
+    const scan = scanRow(view, row);
+    const lone = scan.count === 1 ? scan.first : null;
     if (lone) {
       const pairs = keyPairsIn(lone.text, lone.fill);
       if (pairs.length || isKeyHeading(lone.text)) {
@@ -89,7 +90,7 @@ export function readPlanSheet(view: SheetView): PlanSheet {
       }
     }
     if (!table) {
-      const twoCellKey = twoCellKeyPair(view, row);
+      const twoCellKey = twoCellKeyPair(scan);
       if (twoCellKey) out.keyPairs.push(twoCellKey);
       else {
         const text = rowText(view, row);
@@ -97,7 +98,7 @@ export function readPlanSheet(view: SheetView): PlanSheet {
       }
       continue;
     }
-    const twoCellKey = twoCellKeyPair(view, row);
+    const twoCellKey = twoCellKeyPair(scan);
     if (twoCellKey) {
       out.keyPairs.push(twoCellKey);
       continue;
@@ -151,28 +152,30 @@ function readActionRow(
   let text = '';
   let isSubAction = false;
   let orphan = false;
-  if (continued || (!actionText.trim() && !refCellText)) {
+  const refMergedFromAbove = table.ref !== null && view.isMergedFromAbove(row, table.ref) && !!parent;
+  if (continued || refMergedFromAbove || (!actionText.trim() && !refCellText)) {
     if (!hasDetails) return null; // the rest of the row above, split by a page break
     if (parent) {
       isSubAction = true;
       ref = parent.ref;
-      text = continued && actionText.trim() ? cleanText(actionText) : parent.action;
+      text = actionText.trim() ? cleanText(splitLeadingRef(actionText).text) : parent.action;
     } else orphan = true;
   } else {
     const split = splitLeadingRef(actionText);
     text = cleanText(split.text);
-    ref = table.ref !== null ? normaliseRef(refCellText) : split.ref;
-    if (ref === null && table.ref === null) ref = split.ref;
+    // a ref column wins; where its cell holds no ref ("NEW"), the action text's own ref is used
+    const fromColumn = normaliseRef(refCellText);
+    ref = fromColumn && (looksLikeRef(fromColumn) || !split.ref) ? fromColumn : split.ref ?? fromColumn;
   }
   const sectionCell = table.section !== null ? cleanText(view.text(row, table.section)) : '';
-  const cells: { role: string; cell: RowCell }[] = [];
+  const errorCells: { role: string; cell: RowCell }[] = [];
   const add = (role: string, column: number | null) => {
     const c = cellAt(view, row, column);
-    if (c) cells.push({ role, cell: c });
+    if (c && isCellError(c.value)) errorCells.push({ role, cell: c });
     return c;
   };
-  add('ref', table.ref);
-  add('action', table.action);
+  if (table.ref !== null && isCellError(view.value(row, table.ref))) add('ref', table.ref);
+  if (table.action !== null && isCellError(view.value(row, table.action))) add('action', table.action);
   const owner = add('lead', table.owner);
   const due = add('due date', table.due);
   const progress = add('progress', progressColumn);
@@ -193,7 +196,7 @@ function readActionRow(
     due,
     progress,
     rag,
-    cells,
+    errorCells,
   };
 }
 
@@ -216,33 +219,34 @@ interface Lone {
 }
 
 /** The row's only content, where it has just one cell (or one merged area). */
-function loneCell(view: SheetView, row: number, table: PlanTable | null): Lone | null {
-  let found: Lone | null = null;
+/** One pass over a row: how many cells (merged areas once) hold something, and the first two. */
+function scanRow(view: SheetView, row: number): { count: number; first: Lone | null; second: Lone | null } {
+  let count = 0;
+  let first: Lone | null = null;
+  let second: Lone | null = null;
   for (let c = view.firstColumn; c <= view.lastColumn; c++) {
     if (view.isMergedFollower(row, c)) {
-      if (found && view.owner(row, c).column === found.column && view.owner(row, c).row === row) found.merged = true;
+      if (first && count === 1) {
+        const o = view.owner(row, c);
+        if (o.row === row && o.column === first.column) first.merged = true;
+      }
       continue;
     }
     const v = view.value(row, c);
     if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
-    if (found) return null;
-    found = { column: c, text: view.text(row, c), fill: view.fill(row, c), merged: false };
+    count++;
+    if (count > 2) break;
+    const cell = { column: c, text: view.text(row, c), fill: view.fill(row, c), merged: false };
+    if (count === 1) first = cell;
+    else second = cell;
   }
-  void table;
-  return found;
+  return { count, first, second };
 }
 
-function twoCellKeyPair(view: SheetView, row: number): KeyPair | null {
-  const cells: { text: string; fill: string | null }[] = [];
-  for (let c = view.firstColumn; c <= view.lastColumn; c++) {
-    if (view.isMergedFollower(row, c)) continue;
-    const t = view.text(row, c).trim();
-    if (!t) continue;
-    if (cells.length === 2) return null;
-    cells.push({ text: t, fill: view.fill(row, c) });
-  }
-  if (cells.length !== 2) return null;
-  return keyPairFromCells(cells[0]!.text, cells[1]!.text, cells[0]!.fill);
+/** A two-cell key row: "Green" | "On target". */
+function twoCellKeyPair(scan: { count: number; first: Lone | null; second: Lone | null }): KeyPair | null {
+  if (scan.count !== 2 || !scan.first || !scan.second) return null;
+  return keyPairFromCells(scan.first.text, scan.second.text, scan.first.fill);
 }
 
 function rowText(view: SheetView, row: number): string {

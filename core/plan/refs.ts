@@ -25,10 +25,17 @@ export function splitLeadingRef(actionText: string): SplitRef {
   return { ref, text: after.trim() };
 }
 
-/** A ref cell's text as a ref: "1.1", "3.1.5" (trailing dots dropped); null for empty. */
+/** A ref cell's text as a ref: "1.1", "3.1.5" (trailing dots dropped), "3a NEW Mar 17" → "3a"; null for empty. */
 export function normaliseRef(text: string): string | null {
   const t = stripMarkup(text).replace(/\s+/g, ' ').trim().replace(/[.:)]+$/, '');
-  return t === '' ? null : t;
+  if (t === '') return null;
+  const lead = /^(?:new\s+)?(\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:)]?(?:\s|$)/i.exec(t);
+  return lead ? lead[1]! : t;
+}
+
+/** "1.1", "3a", "2.4.1": a ref's usual shape. */
+export function looksLikeRef(text: string): boolean {
+  return /^[a-z]?\d{1,3}(\.\d{1,3})*[a-z]?$/i.test(text);
 }
 
 /** "Cnt'd", "Cont'd", "continued": a ref cell pointing at the action above. */

@@ -23,16 +23,18 @@ export function isKeyHeading(text: string): boolean {
 }
 
 /** The label–meaning pairs in one cell's text; empty where the text is not a key. */
+const STARTS_WITH_LABEL = /^\s*(light green|dark green|green|amber|yellow|orange|red|grey|gray|blue|purple|black|white)\b/i;
+
 export function keyPairsIn(text: string, fill: string | null = null): KeyPair[] {
+  // the whole text must be the key: it starts with its first label (cheap test first)
+  if (text.length > 400 || !STARTS_WITH_LABEL.test(text)) return [];
   const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length > 400) return [];
   const pairs: KeyPair[] = [];
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(t); m; m = PAIR.exec(t)) {
     const meaning = m[2]!.trim();
     if (meaning && statusesOfMeaning(meaning).length) pairs.push({ label: titleCase(m[1]!), meaning, fill });
   }
-  // the whole text must be the key: it starts with its first label
   if (!pairs.length || !new RegExp(`^${pairs[0]!.label}`, 'i').test(t)) return [];
   return pairs;
 }

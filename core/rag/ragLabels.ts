@@ -23,8 +23,12 @@ export function labelForText(text: string, scheme: RagScheme): GivenText {
   if (!t) return { kind: 'none' };
   const byName = scheme.labels.find((l) => foldForMatch(l.label) === t || foldForMatch(l.label) === t.replace(/^gray$/, 'grey'));
   if (byName) return { kind: 'label', label: byName.label };
-  const initials = scheme.labels.filter((l) => l.label[0]?.toLowerCase() === t);
-  if (t.length === 1 && initials.length === 1) return { kind: 'label', label: initials[0]!.label };
+  if (t.length === 1) {
+    // "G" is Green even where Grey shares the initial: the red-amber-green letters come first
+    const initials = scheme.labels.filter((l) => l.label[0]?.toLowerCase() === t);
+    const pick = initials.length === 1 ? initials[0] : initials.find((l) => /^(red|amber|green)$/i.test(l.label));
+    if (pick) return { kind: 'label', label: pick.label };
+  }
   // "Green – on track", "Amber/Red": the first word when it is a label
   const first = t.split(/[\s/]+/)[0] ?? '';
   const byFirst = scheme.labels.find((l) => foldForMatch(l.label) === first.replace(/^gray$/, 'grey'));
@@ -51,17 +55,43 @@ export function isNoFill(fill: string | null): boolean {
   return !c || (c[0] > 245 && c[1] > 245 && c[2] > 245);
 }
 
-/** The label whose colour is nearest a cell's fill; null for no fill or white. */
+/** sRGB to CIE L*a*b*: distances there follow what people see as "the same colour". */
+function lab([r, g, b]: [number, number, number]): [number, number, number] {
+  const lin = (c: number) => {
+    const v = c / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  const [R, G, B] = [lin(r), lin(g), lin(b)];
+  const x = (0.4124 * R + 0.3576 * G + 0.1805 * B) / 0.95047;
+  const y = 0.2126 * R + 0.7152 * G + 0.0722 * B;
+  const z = (0.0193 * R + 0.1192 * G + 0.9505 * B) / 1.08883;
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
+}
+
+/** The label whose colour is nearest a cell's fill (CIE76 distance); null for no fill or white. */
+const nearest = new WeakMap<RagScheme, Map<string, string | null>>();
+
 export function labelForFill(fill: string | null, scheme: RagScheme): string | null {
   if (isNoFill(fill)) return null;
-  const c = rgb(fill!)!;
+  let memo = nearest.get(scheme);
+  if (!memo) nearest.set(scheme, (memo = new Map()));
+  const known = memo.get(fill!);
+  if (known !== undefined) return known;
+  const label = nearestLabel(fill!, scheme);
+  memo.set(fill!, label);
+  return label;
+}
+
+function nearestLabel(fill: string, scheme: RagScheme): string | null {
+  const c = lab(rgb(fill)!);
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const l of scheme.labels) {
     const k = rgb(l.colour);
     if (!k) continue;
-    // weighted RGB distance: close enough to human judgement for five well-separated colours
-    const d = 2 * (c[0] - k[0]) ** 2 + 4 * (c[1] - k[1]) ** 2 + 3 * (c[2] - k[2]) ** 2;
+    const [L, A, B] = lab(k);
+    const d = (c[0] - L) ** 2 + (c[1] - A) ** 2 + (c[2] - B) ** 2;
     if (d < bestDistance) {
       bestDistance = d;
       best = l.label;

@@ -74,8 +74,8 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
   const progress = pointsUp(ownProgress) && above ? above : resolveProgress(ownProgress, ctx.yearStartMonth);
   const { due, reading } = dueOf(raw, ctx.yearStartMonth);
 
-  for (const { role, cell } of raw.cells) {
-    if (isCellError(cell.value)) issues.push(makeIssue('cell-error', where(cell.address), { column: role, error: String(cell.value) }));
+  for (const { role, cell } of raw.errorCells) {
+    issues.push(makeIssue('cell-error', where(cell.address), { column: role, error: String(cell.value) }));
   }
   const dueIsError = !!raw.due && isCellError(raw.due.value);
   const ownerIsError = !!raw.owner && isCellError(raw.owner.value);
@@ -160,7 +160,7 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
     cell: raw.actionCell,
     ragCell: ragMode && raw.rag ? { sheet: raw.sheet, cell: raw.rag.address, mode: ragMode } : null,
     daysLate: st.daysLate,
-    latestUpdate: cleanText(progress.latest),
+    latestUpdate: progress.latest.trim(),
     carryOverReason: st.status === 'carried-over' ? st.carryOverReason : null,
   };
   return { report, detail, progress };

@@ -1,5 +1,5 @@
 import type { Grid, GridSheet } from '../grid/grid';
-import { SheetView } from '../grid/sheetView';
+import { viewOf } from '../grid/sheetView';
 import { a1 } from '../grid/address';
 import { SettingsInput, settingsSchema, todayIso } from '../settings/settings';
 import { describeZodError } from '../settings/parseSettings';
@@ -29,7 +29,7 @@ export function checkWorkbook(grid: Grid, settingsInput: SettingsInput = {}, now
   const planSheets: PlanSheet[] = [];
   const tableless: GridSheet[] = [];
   for (const sheet of candidates) {
-    const read = readPlanSheet(new SheetView(sheet));
+    const read = readPlanSheet(viewOf(sheet));
     if (read.tables.length) planSheets.push(read);
     else tableless.push(sheet);
   }

@@ -17,8 +17,12 @@ export function stripMarkup(text: string): string {
     });
 }
 
+const UNTIDY = /[<&\n\r\t\u00a0]|\s\s/;
+
 /** One line, single spaces, no markup. */
 export function cleanText(text: string): string {
+  // most cells are already tidy: skip the rewrite (a hot path on big plans)
+  if (!UNTIDY.test(text)) return text.trim();
   return stripMarkup(text).replace(/\s+/g, ' ').trim();
 }
 
