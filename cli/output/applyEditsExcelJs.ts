@@ -1,0 +1,96 @@
+import type { Workbook, Worksheet, Cell, Fill, Style } from 'exceljs';
+import type { OutCell, PlanCellEdit, SheetEdit, WorkbookEdits } from '../../core/edits/editTypes';
+import { cellNumberFormat } from '../../core/edits/safeText';
+import { quoteSheetName } from '../../core/grid/address';
+import { internalLinksSupported } from './exceljsInternalLinks';
+
+/**
+ * Applies PlanCheck's host-neutral edits to an ExcelJS workbook: the command line's writer.
+ * Charts: ExcelJS cannot write native charts, so a SheetEdit's `charts` are left out of the
+ * xlsx; the HTML report (--html) carries the chart instead.
+ */
+export function applyEditsExcelJs(workbook: Workbook, edits: WorkbookEdits): void {
+  internalLinksSupported();
+  const doomed = new Set([...edits.deleteSheets, ...edits.sheets.flatMap((s) => s.replaces)]);
+  for (const name of doomed) removeSheet(workbook, name);
+  for (const cellEdit of edits.planCells) applyPlanCellEdit(workbook, cellEdit);
+  for (const sheet of edits.sheets) addSheet(workbook, sheet);
+}
+
+function findSheet(workbook: Workbook, name: string): Worksheet | undefined {
+  return workbook.worksheets.find((w) => w.name === name) ?? workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+}
+
+function removeSheet(workbook: Workbook, name: string): void {
+  const sheet = findSheet(workbook, name);
+  if (sheet) workbook.removeWorksheet(sheet.id);
+}
+
+function addSheet(workbook: Workbook, edit: SheetEdit): void {
+  const sheet = workbook.addWorksheet(edit.name, {
+    state: edit.hidden ? 'hidden' : 'visible',
+    views: edit.freezeRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: edit.freezeRows, topLeftCell: `A${edit.freezeRows + 1}` }] : [],
+  });
+  edit.columnWidths.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
+  edit.rows.forEach((cells, r) => {
+    cells.forEach((cell, c) => writeCell(sheet.getCell(r + 1, c + 1), cell));
+  });
+  if (edit.filter) {
+    const f = edit.filter;
+    sheet.autoFilter = {
+      from: { row: f.headerRow, column: f.firstColumn },
+      to: { row: Math.max(f.lastRow, f.headerRow), column: f.lastColumn },
+    };
+  }
+  // edit.charts: not written (ExcelJS has no chart support); see the note at the top
+}
+
+/** A PlanCheck cell: strings are set as strings with the text format, so they can never be formulas. */
+function writeCell(target: Cell, cell: OutCell): void {
+  if (cell.link && typeof cell.value === 'string') {
+    target.value = { text: cell.value, hyperlink: `#${quoteSheetName(cell.link.sheet)}!${cell.link.cell}` };
+  } else {
+    target.value = cell.value;
+  }
+  const style: Partial<Style> = {};
+  const numFmt = cellNumberFormat(cell);
+  if (numFmt !== 'General') style.numFmt = numFmt;
+  if (cell.fill) style.fill = solidFill(cell.fill);
+  const font = fontOf(cell);
+  if (font) style.font = font;
+  if (cell.wrap) style.alignment = { wrapText: true, vertical: 'top' };
+  target.style = style;
+}
+
+function fontOf(cell: OutCell): Style['font'] | undefined {
+  const font: Style['font'] = {};
+  if (cell.bold) font.bold = true;
+  if (cell.italic) font.italic = true;
+  if (cell.fontColour) font.color = { argb: argb(cell.fontColour) };
+  if (cell.link) font.underline = true;
+  return Object.keys(font).length ? font : undefined;
+}
+
+/** A plan cell (Apply RAG / Undo apply): only its value and/or fill change, nothing else of its style. */
+function applyPlanCellEdit(workbook: Workbook, edit: PlanCellEdit): void {
+  const sheet = findSheet(workbook, edit.sheet);
+  if (!sheet) return;
+  const cell = sheet.getCell(edit.cell);
+  if (edit.value !== undefined) cell.value = edit.value;
+  if (edit.fill !== undefined) {
+    // a fresh style object: ExcelJS shares style objects between cells read from a file
+    const { fill: _old, ...rest } = cell.style ?? {};
+    void _old;
+    cell.style = edit.fill === null ? { ...rest } : { ...rest, fill: solidFill(edit.fill) };
+  }
+}
+
+function solidFill(colour: string): Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } };
+}
+
+function argb(colour: string): string {
+  return `FF${colour.replace(/^#/, '').toUpperCase()}`;
+}
