@@ -1,0 +1,103 @@
+/**
+ * Renders the core's PaneModel into the task pane. Every piece of text from the workbook
+ * or the core goes in through textContent, never innerHTML: cell text is shown as text.
+ */
+import type { PaneIssue, PaneModel } from '../../core/index';
+
+/** The most issues listed per severity; the Plan issues sheet holds them all. */
+export const MAX_LISTED = 200;
+
+type Attrs = { className?: string; id?: string; type?: string; title?: string; hidden?: boolean };
+
+/** An element with plain-text content. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (attrs.className) e.className = attrs.className;
+  if (attrs.id) e.id = attrs.id;
+  if (attrs.title) e.title = attrs.title;
+  if (attrs.hidden) e.hidden = true;
+  if (attrs.type && e instanceof HTMLButtonElement) e.type = attrs.type as 'button';
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+export function clear(node: Element): void {
+  while (node.firstChild) node.removeChild(node.firstChild);
+}
+
+export interface RenderHandlers {
+  onIssue: (issue: PaneIssue) => void;
+}
+
+/** "Business Plan 2018-19 · 2018-19 (2018-04-01 to 2019-03-31) · as of 2019-03-01 · scheme five". */
+export function renderMeta(target: Element, model: PaneModel): void {
+  clear(target);
+  target.appendChild(el('span', { className: 'pc-meta-title' }, model.title));
+  const facts = [
+    `Plan period ${model.period}`,
+    `as of ${model.asOf}`,
+    `RAG scheme: ${model.scheme}`,
+    `${model.actions} action${model.actions === 1 ? '' : 's'}`,
+    `${model.carryOver} to carry over`,
+  ];
+  target.appendChild(el('span', { className: 'pc-meta-facts' }, facts.join(' · ')));
+}
+
+/** One chip per RAG label, in the scheme's colour, with its count. */
+export function renderCounts(target: Element, model: PaneModel): void {
+  clear(target);
+  for (const c of model.counts) {
+    const li = el('li', { className: 'pc-count' });
+    const swatch = el('span', { className: 'pc-count-chip' }, String(c.count));
+    // CSSOM, not a style attribute: allowed under the pane's Content-Security-Policy
+    swatch.style.backgroundColor = c.colour;
+    swatch.style.color = c.textColour;
+    li.appendChild(swatch);
+    li.appendChild(el('span', { className: 'pc-count-label' }, c.label));
+    li.setAttribute('aria-label', `${c.label}: ${c.count}`);
+    target.appendChild(li);
+  }
+}
+
+/** The issues, grouped by severity; each with a place is a button that shows the cell. */
+export function renderIssues(target: Element, model: PaneModel, handlers: RenderHandlers): void {
+  clear(target);
+  if (model.groups.length === 0) {
+    target.appendChild(el('p', { className: 'pc-none' }, 'No issues found.'));
+    return;
+  }
+  for (const group of model.groups) {
+    const section = el('section', { className: `pc-group pc-group-${group.severity}` });
+    const headingId = `pc-group-${group.severity}`;
+    const h = el('h3', { id: headingId }, `${group.heading} (${group.issues.length})`);
+    section.appendChild(h);
+    const list = el('ul', { className: 'pc-issue-list' });
+    list.setAttribute('aria-labelledby', headingId);
+    for (const issue of group.issues.slice(0, MAX_LISTED)) {
+      const li = el('li');
+      const body = issue.sheet && issue.cell ? el('button', { className: 'pc-issue', type: 'button' }) : el('div', { className: 'pc-issue pc-issue-static' });
+      body.appendChild(el('span', { className: 'pc-issue-where' }, issue.where || 'Whole workbook'));
+      body.appendChild(el('span', { className: 'pc-issue-code' }, issue.code));
+      body.appendChild(el('span', { className: 'pc-issue-message' }, issue.message));
+      if (body instanceof HTMLButtonElement) {
+        body.dataset.sheet = issue.sheet ?? '';
+        body.dataset.cell = issue.cell ?? '';
+        body.setAttribute('aria-label', `${issue.where}: ${issue.message} (go to the cell)`);
+        body.addEventListener('click', () => handlers.onIssue(issue));
+      }
+      li.appendChild(body);
+      list.appendChild(li);
+    }
+    section.appendChild(list);
+    const more = group.issues.length - MAX_LISTED;
+    if (more > 0) section.appendChild(el('p', { className: 'pc-more' }, `…and ${more} more: the Plan issues sheet lists them all.`));
+    target.appendChild(section);
+  }
+}
+
+/** Notes (protection, cells left alone …) as a plain list. */
+export function renderNotices(target: HTMLElement, notices: string[]): void {
+  clear(target);
+  target.hidden = notices.length === 0;
+  for (const n of notices) target.appendChild(el('li', {}, n));
+}

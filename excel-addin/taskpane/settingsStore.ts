@@ -1,0 +1,111 @@
+/**
+ * The pane's settings, kept in the workbook itself (Office.context.document.settings), so
+ * that whoever opens the plan next checks it the same way. The form holds text; the core's
+ * parseSettings decides what is valid.
+ */
+import { parseSettings } from '../../core/index';
+import type { SettingsInput } from '../../core/index';
+
+export const SETTINGS_KEY = 'plancheck.settings';
+
+export type SchemeChoice = 'workbook' | 'five' | 'three' | 'custom';
+
+export interface PaneSettings {
+  /** Reporting date YYYY-MM-DD; empty for today. */
+  asOf: string;
+  /** e.g. "2018-19"; empty to find it in the workbook. */
+  planPeriod: string;
+  scheme: SchemeChoice;
+  /** The custom scheme's JSON text. */
+  customScheme: string;
+  toleranceDays: string;
+  stalenessDays: string;
+}
+
+export const DEFAULT_SETTINGS: PaneSettings = {
+  asOf: '',
+  planPeriod: '',
+  scheme: 'workbook',
+  customScheme: '',
+  toleranceDays: '30',
+  stalenessDays: '92',
+};
+
+const LABELS: Record<string, string> = {
+  asOf: 'Reporting date',
+  planPeriod: 'Plan period',
+  scheme: 'RAG scheme',
+  toleranceDays: 'Tolerance',
+  stalenessDays: 'Stale progress after',
+};
+
+/** What the pane stored, with defaults for anything missing or malformed. */
+export function loadPaneSettings(store: Pick<Office.Settings, 'get'>): PaneSettings {
+  let raw: unknown;
+  try {
+    raw = store.get(SETTINGS_KEY);
+  } catch {
+    raw = null;
+  }
+  const out: PaneSettings = { ...DEFAULT_SETTINGS };
+  if (!raw || typeof raw !== 'object') return out;
+  const r = raw as Record<string, unknown>;
+  for (const k of Object.keys(DEFAULT_SETTINGS) as (keyof PaneSettings)[]) {
+    const v = r[k];
+    if (typeof v === 'string') (out as unknown as Record<string, string>)[k] = v;
+    else if (typeof v === 'number' && Number.isFinite(v) && (k === 'toleranceDays' || k === 'stalenessDays')) {
+      out[k] = String(v);
+    }
+  }
+  if (!['workbook', 'five', 'three', 'custom'].includes(out.scheme)) out.scheme = 'workbook';
+  return out;
+}
+
+/** Stores the settings in the workbook (saved with it). */
+export function savePaneSettings(store: Pick<Office.Settings, 'set' | 'saveAsync'>, s: PaneSettings): Promise<void> {
+  store.set(SETTINGS_KEY, { ...s });
+  return new Promise((resolve, reject) => {
+    store.saveAsync((result: Office.AsyncResult<void>) => {
+      if (result.status === Office.AsyncResultStatus.Failed) reject(new Error(result.error?.message ?? 'the settings could not be saved'));
+      else resolve();
+    });
+  });
+}
+
+function wholeDays(text: string, label: string, example: string): number | string | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  if (!/^\d+$/.test(t)) return `${label} must be a whole number of days, e.g. ${example}.`;
+  return Number(t);
+}
+
+/** The form's settings as the core takes them, or one plain message saying what to fix. */
+export function toSettingsInput(s: PaneSettings): { ok: true; input: SettingsInput } | { ok: false; message: string } {
+  const input: Record<string, unknown> = {};
+  if (s.asOf.trim()) input.asOf = s.asOf.trim();
+  if (s.planPeriod.trim()) input.planPeriod = s.planPeriod.trim();
+  if (s.scheme === 'five' || s.scheme === 'three') input.scheme = s.scheme;
+  if (s.scheme === 'custom') {
+    if (!s.customScheme.trim()) return { ok: false, message: 'RAG scheme: paste the custom scheme (JSON) or choose another scheme.' };
+    try {
+      input.scheme = JSON.parse(s.customScheme) as unknown;
+    } catch (e) {
+      return {
+        ok: false,
+        message: `RAG scheme: the custom scheme is not valid JSON (${e instanceof Error ? e.message : String(e)}). It looks like {"name": "board", "labels": [{"label": "Green", "colour": "#00B050", "statuses": ["on-track"]}, …]}.`,
+      };
+    }
+  }
+  const tolerance = wholeDays(s.toleranceDays, 'Tolerance', '30');
+  if (typeof tolerance === 'string') return { ok: false, message: tolerance };
+  if (tolerance !== undefined) input.toleranceDays = tolerance;
+  const staleness = wholeDays(s.stalenessDays, 'Stale progress after', '92');
+  if (typeof staleness === 'string') return { ok: false, message: staleness };
+  if (staleness !== undefined) input.stalenessDays = staleness;
+  const parsed = parseSettings(input);
+  if (!parsed.ok) {
+    const message = parsed.message.replace(/\b(asOf|planPeriod|scheme|toleranceDays|stalenessDays)\b/g, (k) => LABELS[k] ?? k);
+    return { ok: false, message };
+  }
+  return { ok: true, input: input as SettingsInput };
+}

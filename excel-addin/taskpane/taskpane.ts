@@ -1,0 +1,213 @@
+/**
+ * The PlanCheck task pane: Validate plan, settings kept in the workbook, results, Apply RAG
+ * and Undo apply. Thin: the host modules read and write the workbook, the core decides.
+ */
+import './strictCsp';
+import type { PaneIssue } from '../../core/index';
+import { applyRag, selectCell, undoApply, validatePlan } from '../host/session';
+import type { Outcome, Tone } from '../host/session';
+import { renderCounts, renderIssues, renderMeta, renderNotices } from './render';
+import { DEFAULT_SETTINGS, loadPaneSettings, savePaneSettings, toSettingsInput } from './settingsStore';
+import type { PaneSettings, SchemeChoice } from './settingsStore';
+
+interface Elements {
+  main: HTMLElement;
+  validate: HTMLButtonElement;
+  apply: HTMLButtonElement;
+  undo: HTMLButtonElement;
+  status: HTMLElement;
+  message: HTMLElement;
+  notices: HTMLElement;
+  form: HTMLFormElement;
+  asOf: HTMLInputElement;
+  planPeriod: HTMLInputElement;
+  scheme: HTMLSelectElement;
+  customScheme: HTMLTextAreaElement;
+  customRow: HTMLElement;
+  toleranceDays: HTMLInputElement;
+  stalenessDays: HTMLInputElement;
+  results: HTMLElement;
+  meta: HTMLElement;
+  counts: HTMLElement;
+  issues: HTMLElement;
+}
+
+function byId<T extends HTMLElement>(doc: Document, id: string): T {
+  const e = doc.getElementById(id);
+  if (!e) throw new Error(`The task pane is missing #${id}`);
+  return e as T;
+}
+
+function elements(doc: Document): Elements {
+  return {
+    main: byId(doc, 'main'),
+    validate: byId(doc, 'validate'),
+    apply: byId(doc, 'apply'),
+    undo: byId(doc, 'undo'),
+    status: byId(doc, 'status'),
+    message: byId(doc, 'message'),
+    notices: byId(doc, 'notices'),
+    form: byId(doc, 'settings-form'),
+    asOf: byId(doc, 'asOf'),
+    planPeriod: byId(doc, 'planPeriod'),
+    scheme: byId(doc, 'scheme'),
+    customScheme: byId(doc, 'customScheme'),
+    customRow: byId(doc, 'custom-row'),
+    toleranceDays: byId(doc, 'toleranceDays'),
+    stalenessDays: byId(doc, 'stalenessDays'),
+    results: byId(doc, 'results'),
+    meta: byId(doc, 'results-meta'),
+    counts: byId(doc, 'counts'),
+    issues: byId(doc, 'issues'),
+  };
+}
+
+function readForm(e: Elements): PaneSettings {
+  return {
+    asOf: e.asOf.value,
+    planPeriod: e.planPeriod.value,
+    scheme: e.scheme.value as SchemeChoice,
+    customScheme: e.customScheme.value,
+    toleranceDays: e.toleranceDays.value,
+    stalenessDays: e.stalenessDays.value,
+  };
+}
+
+function fillForm(e: Elements, s: PaneSettings): void {
+  e.asOf.value = s.asOf;
+  e.planPeriod.value = s.planPeriod;
+  e.scheme.value = s.scheme;
+  e.customScheme.value = s.customScheme;
+  e.toleranceDays.value = s.toleranceDays;
+  e.stalenessDays.value = s.stalenessDays;
+  e.customRow.hidden = s.scheme !== 'custom';
+}
+
+export function initPane(doc: Document): void {
+  const e = elements(doc);
+  const store = Office.context.document.settings;
+  fillForm(e, loadPaneSettings(store));
+  let busy = false;
+
+  const setStatus = (text: string): void => {
+    e.status.textContent = text;
+  };
+  const showMessage = (tone: Tone | null, text = ''): void => {
+    e.message.textContent = text;
+    e.message.hidden = !tone;
+    e.message.className = `pc-message${tone ? ` pc-message-${tone}` : ''}`;
+    e.message.setAttribute('role', tone === 'error' || tone === 'warning' ? 'alert' : 'status');
+  };
+  const setBusy = (on: boolean): void => {
+    busy = on;
+    e.main.setAttribute('aria-busy', String(on));
+    for (const b of [e.validate, e.apply, e.undo]) b.disabled = on;
+  };
+
+  /** Saves the form to the workbook; returns the core's settings or null after showing what to fix. */
+  const settingsFromForm = async (): Promise<ReturnType<typeof toSettingsInput> & { ok: true } | null> => {
+    const form = readForm(e);
+    const parsed = toSettingsInput(form);
+    if (!parsed.ok) {
+      showMessage('error', parsed.message);
+      setStatus('');
+      const details = e.form.closest('details');
+      if (details) details.open = true;
+      return null;
+    }
+    try {
+      await savePaneSettings(store, form);
+    } catch {
+      // not fatal: the run uses the form's settings anyway
+    }
+    return parsed;
+  };
+
+  const showOutcome = (out: Outcome): void => {
+    if (out.kind === 'message') {
+      showMessage(out.tone, out.message);
+      renderNotices(e.notices, out.notices);
+      setStatus('');
+      return;
+    }
+    renderNotices(e.notices, out.notices);
+    if (out.kind === 'validated') {
+      showMessage(null);
+      renderMeta(e.meta, out.model);
+      renderCounts(e.counts, out.model);
+      renderIssues(e.issues, out.model, { onIssue: (issue) => void goTo(issue) });
+      e.results.hidden = false;
+      const issues = out.model.groups.reduce((n, g) => n + g.issues.length, 0);
+      const where = out.wrote ? ` Results written to ${out.sheets.map((s) => `"${s}"`).join(', ')}.` : '';
+      setStatus(`Checked ${out.model.actions} action${out.model.actions === 1 ? '' : 's'}: ${issues} issue${issues === 1 ? '' : 's'}.${where}`);
+    } else if (out.kind === 'applied') {
+      showMessage('success', `Applied the computed RAG to ${out.changed} cell${out.changed === 1 ? '' : 's'}. Undo apply puts back what they held. Click Validate plan to refresh the results.`);
+      setStatus('Apply RAG finished.');
+    } else {
+      showMessage('success', `Restored ${out.changed} cell${out.changed === 1 ? '' : 's'} to what they held before Apply RAG.`);
+      setStatus('Undo apply finished.');
+    }
+  };
+
+  const run = async (label: string, task: () => Promise<Outcome>): Promise<void> => {
+    if (busy) return;
+    setBusy(true);
+    showMessage(null);
+    setStatus(label);
+    try {
+      showOutcome(await task());
+    } catch (err) {
+      showMessage('error', `PlanCheck could not finish: ${err instanceof Error ? err.message : String(err)}`);
+      setStatus('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const goTo = async (issue: PaneIssue): Promise<void> => {
+    if (!issue.sheet || !issue.cell) return;
+    const out = await selectCell(issue.sheet, issue.cell);
+    if (out && out.kind === 'message') showMessage(out.tone, out.message);
+    else setStatus(`Showing ${issue.sheet}!${issue.cell}.`);
+  };
+
+  e.validate.addEventListener('click', () => {
+    void run('Starting…', async () => {
+      const s = await settingsFromForm();
+      if (!s) return { kind: 'message', tone: 'error', message: e.message.textContent ?? '', notices: [] };
+      return validatePlan({ settings: s.input, onProgress: setStatus });
+    });
+  });
+  e.apply.addEventListener('click', () => {
+    void run('Starting Apply RAG…', async () => {
+      const s = await settingsFromForm();
+      if (!s) return { kind: 'message', tone: 'error', message: e.message.textContent ?? '', notices: [] };
+      return applyRag({ settings: s.input, onProgress: setStatus });
+    });
+  });
+  e.undo.addEventListener('click', () => {
+    void run('Starting Undo apply…', () => undoApply({ onProgress: setStatus }));
+  });
+  e.scheme.addEventListener('change', () => {
+    e.customRow.hidden = e.scheme.value !== 'custom';
+  });
+  e.form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    void (async () => {
+      const s = await settingsFromForm();
+      if (s) {
+        showMessage(null);
+        setStatus('Settings saved in this workbook.');
+      }
+    })();
+  });
+  e.form.addEventListener('reset', (ev) => {
+    ev.preventDefault();
+    fillForm(e, DEFAULT_SETTINGS);
+  });
+  setStatus('Ready. Click Validate plan to check the plan in this workbook.');
+}
+
+Office.onReady(() => {
+  initPane(document);
+});

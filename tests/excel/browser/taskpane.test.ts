@@ -1,0 +1,200 @@
+/**
+ * The built task pane in headless Chromium (Debian's /usr/bin/chromium, driven by
+ * playwright-core), served from 127.0.0.1, with office.js replaced by a bundle of the Excel
+ * double holding a shared fixture: Validate plan (from the keyboard), see the issues, click
+ * one and the right cell is selected, Apply RAG and Undo apply. Cell text must show as text.
+ * Saves docs/excel-taskpane.png. Skipped, with a message, where /usr/bin/chromium is missing
+ * (install it with `apt-get install -y chromium`).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { buildAddin } from '../build/buildAddin';
+import { modelFromXlsx } from '../double/fromExcelJs';
+import { WorkbookJson, workbookToJson } from '../double/model';
+import { fixturePath, FIXTURES } from '../helpers';
+import { bundleDouble, serveStatic } from './browserHelpers';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = path.resolve(__dirname, '../../..');
+const OUT = path.join(ROOT, 'tests/output/excel-browser');
+const SCREENSHOT = path.join(ROOT, 'docs/excel-taskpane.png');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/**
+ * Text that would run as HTML if the pane used innerHTML. The core strips real tags from
+ * cell text but decodes entities, so a cell typed with entities reaches the pane as markup.
+ */
+const HOSTILE_CELL = '&lt;img src=x onerror="window.__pwned=1"&gt;&lt;b&gt;TBC&lt;/b&gt;';
+const HOSTILE = '<img src=x onerror="window.__pwned=1"><b>TBC</b>';
+
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium) {
+  console.warn(`Skipping the Excel task pane browser test: ${CHROMIUM} is missing. Install Debian's chromium (apt-get install -y chromium) to run it.`);
+}
+const maybe = haveChromium && FIXTURES.includes('oldham') ? describe : describe.skip;
+
+type PlanCells = Record<string, unknown>;
+
+maybe('the task pane in Chromium, on the oldham plan', () => {
+  let browser: Browser;
+  let page: Page;
+  let close: () => Promise<void>;
+  const external: string[] = [];
+  const consoleErrors: string[] = [];
+
+  /** The plan sheet's cells as the double holds them. */
+  const planCells = (): Promise<PlanCells> =>
+    page.evaluate(() => {
+      const d = (window as unknown as { __plancheckDouble: { json: () => WorkbookJson } }).__plancheckDouble;
+      const sheet = d.json().sheets[0]!;
+      const out: Record<string, unknown> = {};
+      for (const [k, c] of sheet.cells) {
+        const v = { value: c.value === '' ? null : c.value, fill: c.fill ?? null };
+        if (v.value !== null || v.fill !== null) out[k] = v;
+      }
+      return out;
+    });
+
+  let origin = '';
+  let cleanJson: WorkbookJson;
+  let hostileJson: WorkbookJson;
+  let context: import('playwright-core').BrowserContext;
+
+  /** A fresh pane on a page whose double holds this workbook. */
+  async function openPane(json: WorkbookJson): Promise<Page> {
+    const p = await context.newPage();
+    await p.addInitScript((wb: WorkbookJson) => {
+      (window as unknown as { __PLANCHECK_WORKBOOK__: WorkbookJson }).__PLANCHECK_WORKBOOK__ = wb;
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    }, json);
+    p.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    p.on('pageerror', (e) => consoleErrors.push(e.message));
+    await p.goto(`${origin}/taskpane.html`);
+    await p.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Ready'));
+    return p;
+  }
+
+  async function validate(p: Page): Promise<void> {
+    await p.click('details.pc-settings > summary');
+    await p.fill('#asOf', '2019-03-01');
+    await p.fill('#planPeriod', '2018-19');
+    await p.selectOption('#scheme', 'five');
+    await p.focus('#validate');
+    await p.keyboard.press('Enter');
+    await p.waitForSelector('#results:not([hidden])', { timeout: 60_000 });
+    await p.click('details.pc-settings > summary'); // closed again
+  }
+
+  beforeAll(async () => {
+    const dist = path.join(OUT, 'dist');
+    await buildAddin(dist);
+    const doubleJs = await bundleDouble(path.join(OUT, 'double'));
+    const model = await modelFromXlsx(fixturePath('oldham'));
+    cleanJson = workbookToJson(model);
+    // a due date staff typed as markup: the pane must show it as text
+    const due = [...model.sheets[0]!.cells.values()].find((c) => c.value === 'April 2018*');
+    if (!due) throw new Error('fixture changed: no "April 2018*" due cell');
+    due.value = HOSTILE_CELL;
+    hostileJson = workbookToJson(model);
+    const server = await serveStatic(dist);
+    origin = server.origin;
+    close = server.close;
+
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    context = await browser.newContext({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 1 });
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: doubleJs });
+      if (url.startsWith(server.origin)) return route.continue();
+      external.push(url);
+      return route.abort();
+    });
+    page = await openPane(cleanJson);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await close?.();
+  });
+
+  it('validates the plan from the keyboard and shows counts and issues', async () => {
+    await validate(page);
+    const status = await page.textContent('#status');
+    expect(status).toMatch(/^Checked \d+ actions: \d+ issues\. Results written to "Plan issues"/);
+    const counts = await page.$$eval('#counts li', (lis) => lis.map((li) => li.getAttribute('aria-label')));
+    expect(counts).toEqual(expect.arrayContaining([expect.stringMatching(/^Green: \d+$/), expect.stringMatching(/^Grey: \d+$/)]));
+    const chip = await page.$eval('#counts .pc-count-chip', (e) => getComputedStyle(e).backgroundColor);
+    expect(chip).toBe('rgb(0, 176, 80)'); // Green, #00B050
+    const headings = await page.$$eval('#issues h3', (hs) => hs.map((h) => h.textContent));
+    expect(headings.length).toBeGreaterThan(0);
+    expect(headings[0]).toMatch(/^(Errors|Warnings|For information) \(\d+\)$/);
+    expect(await page.$$eval('#issues button.pc-issue', (b) => b.length)).toBeGreaterThan(3);
+    // the sheets were written into the workbook
+    const names = await page.evaluate(() =>
+      (window as unknown as { __plancheckDouble: { json: () => WorkbookJson } }).__plancheckDouble.json().sheets.map((s) => s.name),
+    );
+    expect(names).toEqual(expect.arrayContaining(['Plan issues', 'RAG summary']));
+    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+  });
+
+  it('shows cell text as text, never as HTML', async () => {
+    const p = await openPane(hostileJson);
+    await validate(p);
+    const texts = await p.$$eval('#issues .pc-issue-message', (ms) => ms.map((m) => m.textContent ?? ''));
+    expect(texts.some((t) => t.includes(HOSTILE))).toBe(true);
+    expect(await p.$$eval('#issues img, #issues b', (x) => x.length)).toBe(0);
+    expect(await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await p.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    await p.close();
+  });
+
+  it('clicking an issue activates its sheet and selects its cell', async () => {
+    const buttons = await page.$$('#issues button.pc-issue');
+    const target = buttons[Math.min(2, buttons.length - 1)]!;
+    const where = await target.evaluate((b) => ({ sheet: (b as HTMLElement).dataset.sheet, cell: (b as HTMLElement).dataset.cell }));
+    expect(where.cell).toMatch(/^[A-Z]+\d+$/);
+    // start from another sheet, as staff would after reading the issues sheet
+    await page.evaluate(() => {
+      const m = (window as unknown as { __plancheckDouble: { model: () => { activeSheet: string } } }).__plancheckDouble.model();
+      m.activeSheet = 'Plan issues';
+    });
+    await target.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (w) => {
+        const m = (window as unknown as { __plancheckDouble: { model: () => { selection: { sheet: string; address: string } | null } } }).__plancheckDouble.model();
+        return m.selection?.sheet === w.sheet && m.selection?.address === w.cell;
+      },
+      where,
+      { timeout: 10_000 },
+    );
+    const active = await page.evaluate(() => (window as unknown as { __plancheckDouble: { model: () => { activeSheet: string } } }).__plancheckDouble.model().activeSheet);
+    expect(active).toBe(where.sheet);
+    expect(await page.textContent('#status')).toBe(`Showing ${where.sheet}!${where.cell}.`);
+  });
+
+  it('Apply RAG changes the plan, and Undo apply restores it exactly', async () => {
+    const before = await planCells();
+    await page.click('#apply');
+    await page.waitForSelector('#message.pc-message-success', { timeout: 60_000 });
+    expect(await page.textContent('#message')).toMatch(/^Applied the computed RAG to \d+ cells?\./);
+    const applied = await planCells();
+    expect(applied).not.toEqual(before);
+    await page.click('#undo');
+    await page.waitForFunction(() => /^Restored \d+ cells?/.test(document.getElementById('message')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    expect(await planCells()).toEqual(before);
+  });
+
+  it('loaded nothing from anywhere else, and broke no security policy', async () => {
+    expect(external).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});

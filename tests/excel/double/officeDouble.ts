@@ -1,0 +1,100 @@
+/**
+ * The `Office` and `Excel` globals backed by the double, for Jest (node) and for the
+ * browser test (bundled and served in place of office.js).
+ */
+import { DoubleStats, createExcelGlobal } from './excelDouble';
+import { WorkbookModel } from './model';
+
+/** The part of Office.context.document.settings the host calls. */
+export class DoubleSettings implements Pick<Office.Settings, 'get' | 'set' | 'remove'> {
+  private live: Record<string, unknown>;
+  constructor(private readonly model: () => WorkbookModel) {
+    this.live = { ...model().settings };
+  }
+  get(name: string): any {
+    return this.live[name] === undefined ? null : JSON.parse(JSON.stringify(this.live[name]));
+  }
+  set(name: string, value: any): void {
+    this.live[name] = JSON.parse(JSON.stringify(value));
+  }
+  remove(name: string): void {
+    delete this.live[name];
+  }
+  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
+  saveAsync(options?: Office.SaveSettingsOptions, callback?: (result: Office.AsyncResult<void>) => void): void;
+  saveAsync(a?: unknown, b?: unknown): void {
+    const callback = (typeof a === 'function' ? a : b) as ((r: Office.AsyncResult<void>) => void) | undefined;
+    this.model().settings = JSON.parse(JSON.stringify(this.live)) as Record<string, unknown>;
+    setTimeout(() => callback?.({ status: 'succeeded', value: undefined } as unknown as Office.AsyncResult<void>), 0);
+  }
+}
+
+export interface OfficeDouble {
+  Office: unknown;
+  Excel: ReturnType<typeof createExcelGlobal>;
+  stats: DoubleStats;
+  model: () => WorkbookModel;
+  setModel: (m: WorkbookModel) => void;
+}
+
+export function createOfficeDouble(initial: WorkbookModel, options: { unsupported?: string[] } = {}): OfficeDouble {
+  let model = initial;
+  const stats = new DoubleStats();
+  const get = (): WorkbookModel => model;
+  let settings = new DoubleSettings(get);
+  const document = {
+    get url() {
+      return model.url;
+    },
+    get settings() {
+      return settings;
+    },
+  };
+  const Office = {
+    HostType: { Excel: 'Excel' },
+    PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    context: {
+      document,
+      requirements: {
+        isSetSupported: (name: string, version?: string) =>
+          !(options.unsupported ?? []).includes(`${name} ${version ?? ''}`.trim()) && name === 'ExcelApi',
+      },
+      displayLanguage: 'en-GB',
+    },
+    onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: 'Excel', platform: 'OfficeOnline' };
+      return new Promise((resolve) => {
+        setTimeout(() => {
+          callback?.(info);
+          resolve(info);
+        }, 0);
+      });
+    },
+  };
+  return {
+    Office,
+    Excel: createExcelGlobal(get, stats),
+    stats,
+    model: get,
+    setModel: (m) => {
+      model = m;
+      settings = new DoubleSettings(get);
+    },
+  };
+}
+
+/** Installs the double as the globals `Office` and `Excel` (Jest). */
+export function installOfficeDouble(model: WorkbookModel, options: { unsupported?: string[] } = {}): OfficeDouble {
+  const d = createOfficeDouble(model, options);
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.Office = d.Office;
+  g.Excel = d.Excel;
+  return d;
+}
+
+export function uninstallOfficeDouble(): void {
+  const g = globalThis as unknown as Record<string, unknown>;
+  delete g.Office;
+  delete g.Excel;
+}
