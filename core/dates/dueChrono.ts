@@ -24,8 +24,9 @@ function spanOf(c: Components, yearGiven: boolean): { start: string; end: string
 }
 
 function toIntervals(r: chrono.ParsedResult): DueInterval[] {
-  // relative readings ("within 6 months") and readings with no year written are not due dates
-  if (r.tags().has('result/relativeDate') || !HAS_YEAR.test(r.text)) return [];
+  // only what names its year: not "today", "within 6 months", "end of the month", "31st March";
+  // a reading relative to a written date ("3 months after March 2019") is kept
+  if (!HAS_YEAR.test(r.text)) return [];
   const endYearGiven = r.end?.isCertain('year') ?? false;
   // "October-December 2016": the first month takes its year from the second
   const start = spanOf(r.start, r.start.isCertain('year') || endYearGiven);
@@ -34,7 +35,7 @@ function toIntervals(r: chrono.ParsedResult): DueInterval[] {
   const end = r.end ? spanOf(r.end, endYearGiven || r.start.isCertain('year')) : null;
   if (!end) return [{ ...at, ...start, kind: 'date' }];
   if (compareIso(start.start, end.end) > 0) {
-    // "March 2017 - April 2016" is a slip of the pen, not a range: two dates
+    // defensive: chrono orders a range's ends itself ("March 2017 - April 2016"); never start after end
     return [{ ...at, ...start, kind: 'date' }, { ...at, ...end, kind: 'date' }];
   }
   const single = start.start === end.start && start.end === end.end;

@@ -11,7 +11,7 @@ const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>'
 export function cleanDueText(raw: string): string {
   return raw
     .replace(/<\s*(?:br|\/p|\/li|\/div|\/tr)\b[^>]*>/gi, '\n') // block ends separate dates
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<[^<>]*>/g, ' ') // [^<>]: linear even on a cell of '<<<<…'
     .replace(/&(#\d{1,6}|[a-z]+);/gi, (all, name: string) => {
       if (name.startsWith('#')) {
         const code = Number(name.slice(1));
@@ -24,8 +24,8 @@ export function cleanDueText(raw: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
     .replace(/[*\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219\u25a0\u25a1\u25ba\u25b6\u27a2\u2713\u2714\uf0b7]/g, ' ')
-    .replace(/\s*[\r\n]+\s*/g, ' ; ') // a line break ends one date: lines are not ranges
-    .replace(/[ ]{2,}/g, ' ')
+    .replace(/[^\S\r\n]+/g, ' ') // linear: no backtracking over long runs of spaces
+    .replace(/ ?[\r\n]\s*/g, ' ; ') // a line break ends one date: lines are not ranges
     .replace(/^[\s;]+|[\s;]+$/g, '');
 }
 
@@ -44,9 +44,10 @@ export function blankNewMarkers(text: string): { text: string; found: boolean } 
 }
 
 // A month followed by a one- or two-digit number and no other year: "April 18", "Mar-16",
-// "Dec16", "Sept '17". In a UK plan this is always month + 20yy, never the 16th of June.
+// "Dec16", "Sept '17". In a UK plan this is always month + 20yy, never the 16th of June —
+// unless a dated month follows ("May - 12 June 2016": the 12th of June).
 const SHORT_YEAR = new RegExp(
-  `(?<![a-z])(${MONTH_NAME})(\\.?)\\s*[-/']?\\s*'?(\\d{1,2})(?!\\d)(?!\\s*(?:st|nd|rd|th)\\b)(?!\\s*,?\\s*\\d{4}(?!\\d))(?![.:]\\d)`,
+  `(?<![a-z])(${MONTH_NAME})(\\.?)\\s*[-/']?\\s*'?(\\d{1,2})(?!\\d)(?!\\s*(?:st|nd|rd|th)\\b)(?!\\s*,?\\s*\\d{4}(?!\\d))(?![.:]\\d)(?!\\s+${MONTH_NAME}\\.?\\s+\\d{4})`,
   'gi',
 );
 // "31 st March", "12 th November": the ordinal detached from its day.
@@ -55,7 +56,7 @@ const LOOSE_ORDINAL = /\b(\d{1,2})\s+(st|nd|rd|th)\b/gi;
 const BETWEEN = new RegExp(`\\bbetween\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}\\.?(?:\\s+\\d{4})?)\\s+and\\s+`, 'gi');
 // "December 2016 - January": the second month shares the year (or the next one).
 const OPEN_RANGE_END = new RegExp(
-  `(${MONTH_NAME})\\.?\\s+(\\d{4})(\\s*(?:-|to|until|till)\\s*)(${MONTH_NAME})\\.?(?![a-z])(?!\\s*(?:\\d|'\\d))`,
+  `(?<![a-z])(${MONTH_NAME})\\.?\\s+(\\d{4})(\\s*(?:-|to|until|till)\\s*)(${MONTH_NAME})\\.?(?![a-z])(?!\\s*(?:\\d|'\\d))`,
   'gi',
 );
 
@@ -65,8 +66,6 @@ const OPEN_RANGE_START = new RegExp(
   `(?<![a-z])(${MONTH_NAME})\\.?(\\s*(?:-|to|until|till)\\s*)(${MONTH_NAME})\\.?\\s+(\\d{4})(?!\\d)`,
   'gi',
 );
-// "May - June 2016": chrono takes a spaced dash after a month for "May -<year>" and drops the range.
-const SPACED_DASH = new RegExp(`(?<![a-z])(${MONTH_NAME})\\.?\\s+-\\s*(?=(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}(?![a-z]))`, 'gi');
 
 /** The domain's shorthand rewritten for the date parser (lengths may change). */
 export function expandShorthand(text: string): string {
@@ -83,6 +82,5 @@ export function expandShorthand(text: string): string {
     .replace(OPEN_RANGE_START, (_all, m1: string, sep: string, m2: string, year: string) => {
       const startYear = monthNumber(m1) > monthNumber(m2) ? Number(year) - 1 : Number(year);
       return `${m1} ${startYear}${sep}${m2} ${year}`;
-    })
-    .replace(SPACED_DASH, '$1 to ');
+    });
 }

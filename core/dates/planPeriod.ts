@@ -49,7 +49,7 @@ export function findPeriodLabel(text: string): string | null {
 /**
  * The period a label names: "2018-19", "2015-18", "2019/2021", "2016-2017", "2014/15", or a
  * single year "2019" (the planning year that starts in 2019). Null for anything else, for a
- * period that would end before it starts, or one longer than ten years.
+ * period that would end before it starts (rejected when the label is read), or one longer than ten years.
  */
 export function periodFromLabel(label: string, yearStartMonth = DEFAULT_YEAR_START_MONTH): PlanPeriod | null {
   const years = parsePeriodLabel(label);
@@ -58,7 +58,6 @@ export function periodFromLabel(label: string, yearStartMonth = DEFAULT_YEAR_STA
   // a single year is one planning year: it ends in the next calendar year unless years start in January
   const endYear = years.endYear === years.startYear && m !== 1 ? years.startYear + 1 : years.endYear;
   const period = periodFromYears(years.startYear, endYear, m, label.trim());
-  if (period.end <= period.start) return null;
   if (period.end > formatIso(years.startYear + MAX_PERIOD_YEARS, m, 1)) return null;
   return period;
 }

@@ -30,6 +30,7 @@ describe('readDueCell: date cells, text cells and the rest', () => {
     ['', '', 'General', 'none', null, null, false],
     [true, 'TRUE', 'General', 'none', null, null, true],
     [false, 'FALSE', 'General', 'none', null, null, true],
+    [true, '', 'General', 'none', null, null, true], // even with no text shown
     [null, '', 'General', 'none', null, null, false],
     [null, 'April 2018', 'General', 'date', '2018-04-01', '2018-04-30', false],
   ])('%p shown %j as %j', (value, text, format, kind, start, end, unreadable) => {

@@ -52,6 +52,8 @@ describe('PRODUCT §4: a day (day before month) is that day', () => {
     ['31 Mar 19', 'date', '2019-03-31', '2019-03-31'],
     ['Monday 12 March 2019', 'date', '2019-03-12', '2019-03-12'],
     ['29/02/2020', 'date', '2020-02-29', '2020-02-29'],
+    ['03/2019', 'date', '2019-03-01', '2019-03-31'], // month/year: the whole month
+    ['3/2019', 'date', '2019-03-01', '2019-03-31'],
   ];
   // rest parameters: jest reads a five-parameter callback on a four-value row as taking `done`
   test.each(rows)('%j', (...[text, kind, start, end, extra]: Row) => expectReading(text, kind, start, end, extra));
@@ -88,6 +90,9 @@ describe("PRODUCT §4: ranges run from the first month's start to the last month
     ['01/04/2019 - 31/03/2020', 'range', '2019-04-01', '2020-03-31'],
     ['1st April 19 - 31st March 20', 'range', '2019-04-01', '2020-03-31'],
     ['12 March to 14 June 2016', 'range', '2016-03-12', '2016-06-14'],
+    ['May - 12 June 2016', 'range', '2016-05-01', '2016-06-12'], // 12 is a day of June, not 2012
+    ['Dec 15 June 16', 'date', ...whole(2016, 6, 30), { multiple: true, found: 2 }],
+    ['March 2017 - April 2016', 'range', '2016-04-01', '2017-03-31'], // ends written the wrong way round
   ];
   // rest parameters: jest reads a five-parameter callback on a four-value row as taking `done`
   test.each(rows)('%j', (...[text, kind, start, end, extra]: Row) => expectReading(text, kind, start, end, extra));
@@ -125,6 +130,11 @@ describe('PRODUCT §4: dates inside sentences', () => {
     ['Jun-18 on the June 18 agenda', 'date', ...whole(2018, 6, 30), { found: 1, multiple: false }],
     ['Process from April 2014 to report to the Board in October 2014', 'range', '2014-04-01', '2014-10-31', { found: 1, multiple: false }],
     ['Starting April 2014, then reviewed in June 2014 and March 2015', 'range', '2014-04-01', '2015-03-31'],
+    // relative to a written date: chrono's reading is kept
+    ['3 months after March 2019', 'date', ...whole(2019, 6, 30)],
+    // relative to today: not a date (only March 2019 is)
+    ['Within 6 months, by March 2019', 'date', ...whole(2019, 3, 31), { found: 1, multiple: false }],
+    ['End of the month – March 2019', 'date', ...whole(2019, 3, 31), { found: 1 }],
   ];
   // rest parameters: jest reads a five-parameter callback on a four-value row as taking `done`
   test.each(rows)('%j', (...[text, kind, start, end, extra]: Row) => expectReading(text, kind, start, end, extra));
@@ -223,7 +233,9 @@ describe('PRODUCT §4: no date at all', () => {
     ['10:30', 'a time'],
     ['Friday', 'a weekday'],
     ['03/19', 'month/two-digit year is too ambiguous'],
+    ['13/2019', 'month 13'],
     ['1.2.13', 'a ref, not a date'],
+    ['TBC, may 19 slip', 'lower-case "may" is a verb, not May 2019'],
   ])('%j is unreadable (%s)', (text) => expectReading(text, 'none', null, null, { unreadable: true, found: 0 }));
 });
 

@@ -43,6 +43,7 @@ describe('isDateFormat / isMonthOnlyFormat', () => {
     ['#,##0;[Red]-#,##0', false, false], // [Red] is a colour, not codes
     ['[$£-809]#,##0.00', false, false], // a currency locale, not a date
     ['0;"dd/mm"', false, false], // only the first section counts
+    ['0.00;[Red]-0.00;dd/mm/yyyy', false, false], // a date serial is positive: the first section is what shows
   ])('%j: date %p, month only %p', (format, date, monthOnly) => {
     expect(isDateFormat(format)).toBe(date);
     expect(isMonthOnlyFormat(format)).toBe(monthOnly);

@@ -24,6 +24,8 @@ describe('findPeriodLabel: the first "20xx-yy"-style period in a text', () => {
     ['Business plan', 'no years'],
     ['2019', 'a single year'],
     ['2019-03', 'a year and month: it would end before it starts'],
+    ['2010-11-30', 'an ISO day whose month could pass for a year'],
+    ['01/11/2010-11', 'a day'],
     ['2015-2030', 'longer than ten years'],
     ['1850-51', 'outside the plan years'],
     ['12018-19', 'part of a longer number'],
