@@ -310,7 +310,7 @@ async function checkOne(file: string, prepared: Prepared, inFolder: boolean): Pr
 
   let grid: Grid;
   try {
-    grid = await core().readInput(file);
+    grid = await core().readInput(file, { keepWorkbook: !!prepared.out });
   } catch (e) {
     if (e instanceof ReadError) return failed(e.reason);
     return failed(`could not be read (${oneLine(e instanceof Error ? e.message : String(e))})`);

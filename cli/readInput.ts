@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { Grid } from '../core/grid/grid';
 import { readCsvBuffer } from './readCsv';
 import { ReadError, describeFsError } from './readError';
-import { notXlsxReason, readXlsxBuffer, sniffKind } from './readXlsx';
+import { notXlsxReason, ReadOptions, readXlsxBuffer, sniffKind } from './readXlsx';
 
 export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xltx', '.xltm'];
 export const CSV_EXTENSIONS = ['.csv', '.tsv', '.txt'];
@@ -13,7 +13,7 @@ export const CSV_EXTENSIONS = ['.csv', '.tsv', '.txt'];
 export const FOLDER_EXTENSIONS = ['.xlsx', '.xlsm', '.csv'];
 
 /** Reads a plan file by its content (a zip is a workbook whatever its name). Throws ReadError only. */
-export async function readInput(filePath: string): Promise<Grid> {
+export async function readInput(filePath: string, options: ReadOptions = {}): Promise<Grid> {
   const fileName = path.basename(filePath);
   const ext = path.extname(fileName).toLowerCase();
   let buf: Buffer;
@@ -27,7 +27,7 @@ export async function readInput(filePath: string): Promise<Grid> {
     throw new ReadError(filePath, describeFsError(e));
   }
   const kind = sniffKind(buf);
-  if (kind === 'zip' || kind === 'ole') return readXlsxBuffer(buf, fileName, filePath);
+  if (kind === 'zip' || kind === 'ole') return readXlsxBuffer(buf, fileName, filePath, options);
   if (kind === 'empty') throw new ReadError(filePath, notXlsxReason(buf)!);
   if (WORKBOOK_EXTENSIONS.includes(ext) || ext === '.xls' || ext === '.ods' || ext === '.numbers') {
     if (ext === '.xls' && /^\s*<(\?xml|html|table|!doctype)/i.test(buf.subarray(0, 256).toString('latin1'))) {

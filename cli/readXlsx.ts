@@ -90,7 +90,19 @@ export async function readXlsxFile(filePath: string): Promise<Grid> {
 }
 
 /** Reads a workbook held in memory. `shownAs` names the file in errors (default the file name). Throws ReadError only. */
-export async function readXlsxBuffer(buf: Uint8Array, fileName: string, shownAs: string = fileName): Promise<Grid> {
+const loadedWorkbooks = new WeakMap<Grid, ExcelJSTypes.Workbook>();
+
+/** The whole workbook a grid was read from, where the reader was asked to keep it (for --out: read once, not twice). */
+export function loadedWorkbook(grid: Grid): ExcelJSTypes.Workbook | undefined {
+  return loadedWorkbooks.get(grid);
+}
+
+export interface ReadOptions {
+  /** Keep the whole workbook (drawings, validations, formatting and all) to write a copy of it. */
+  keepWorkbook?: boolean;
+}
+
+export async function readXlsxBuffer(buf: Uint8Array, fileName: string, shownAs: string = fileName, options: ReadOptions = {}): Promise<Grid> {
   const bad = notXlsxReason(buf);
   if (bad) throw new ReadError(shownAs, bad);
   let ExcelJS: ExcelJSModule;
@@ -101,8 +113,10 @@ export async function readXlsxBuffer(buf: Uint8Array, fileName: string, shownAs:
   }
   const wb = new ExcelJS.Workbook();
   try {
+    // reading only: skip what the checks never look at; keeping a copy: skip nothing
+    const skip = options.keepWorkbook ? [] : ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'legacyDrawing', 'picture', 'tableParts'];
     await wb.xlsx.load(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) as unknown as ExcelJSTypes.Buffer, {
-      ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'legacyDrawing', 'picture', 'tableParts'],
+      ignoreNodes: skip,
     } as unknown as Partial<ExcelJSTypes.XlsxReadOptions>);
   } catch (e) {
     throw new ReadError(shownAs, describeLoadError(e));
@@ -119,7 +133,9 @@ export async function readXlsxBuffer(buf: Uint8Array, fileName: string, shownAs:
     // a real workbook with no worksheets (only chart sheets, say): the core reports no plan table
   }
   try {
-    return workbookToGrid(wb, fileName);
+    const grid = workbookToGrid(wb, fileName);
+    if (options.keepWorkbook) loadedWorkbooks.set(grid, wb);
+    return grid;
   } catch (e) {
     throw new ReadError(shownAs, `the workbook could not be read (${oneLine(e instanceof Error ? e.message : String(e))}): open it in Excel, save it again as .xlsx and run again`);
   }

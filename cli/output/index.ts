@@ -10,7 +10,7 @@ import type { Grid } from '../../core/grid/grid';
 import type { CheckResult } from '../../core/report/checkTypes';
 import type { WorkbookEdits } from '../../core/edits/editTypes';
 import { applyRagEdits, buildEdits, mergeEdits, undoApplyEdits } from '../../core/edits';
-import { loadExcelJs } from '../readXlsx';
+import { loadedWorkbook, loadExcelJs } from '../readXlsx';
 import { applyEditsExcelJs } from './applyEditsExcelJs';
 import { buildHtmlReport } from './htmlReport';
 import { gridToWorkbook } from './gridWorkbook';
@@ -95,6 +95,8 @@ export function outputEdits(ctx: Pick<OutputContext, 'grid' | 'result' | 'applyR
 async function sourceWorkbook(ctx: OutputContext): Promise<Workbook> {
   const ExcelJS = loadExcelJs();
   if (CSV_INPUT.test(ctx.sourcePath)) return gridToWorkbook(new ExcelJS.Workbook(), ctx.grid);
+  const kept = loadedWorkbook(ctx.grid);
+  if (kept) return kept;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(await fs.readFile(ctx.sourcePath) as unknown as ArrayBuffer);
   return workbook;

@@ -5,7 +5,7 @@ import type { RagScheme } from '../rag/schemeSchema';
 import type { PlanPeriod } from '../dates/planPeriod';
 import { readDueCell } from '../dates/dueCell';
 import { readDueText, DueReading } from '../dates/dueText';
-import { compareIso, daysBetween } from '../dates/isoDate';
+import { addDays as addDaysIso, compareIso, daysBetween } from '../dates/isoDate';
 import { isCellError } from '../grid/grid';
 import { cleanText, firstWords } from '../text/cleanText';
 import { isEmptyProgress, pointsUp, progressEntries } from '../status/progressText';
@@ -170,5 +170,16 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
 export function describeDue(due: Due): string {
   if (due.kind === 'ongoing') return due.start ? `from ${due.start}` : 'ongoing';
   if (!due.start || !due.end) return due.text.trim() || 'no date';
-  return due.start === due.end ? due.end : `${due.start} to ${due.end}`;
+  if (due.start === due.end) return due.end;
+  const first = wholeMonth(due.start, due.end);
+  return first ?? `${due.start} to ${due.end}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "May 2019" where the interval is exactly one calendar month. */
+function wholeMonth(start: string, end: string): string | null {
+  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+  if (d !== 1 || end.slice(0, 7) !== start.slice(0, 7)) return null;
+  return addDaysIso(end, 1).slice(5, 7) !== start.slice(5, 7) ? `${MONTHS[m - 1]} ${y}` : null;
 }

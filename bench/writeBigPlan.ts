@@ -1,0 +1,37 @@
+// Writes the generated big plan to an .xlsx (streamed, so even 500 000 rows fit in memory).
+import ExcelJS from 'exceljs';
+import { bigPlanGrid } from './bigPlan';
+import { columnLetters } from '../core/grid/address';
+
+export async function writeBigPlan(file: string, rows: number): Promise<void> {
+  const grid = await bigPlanGrid(rows);
+  const sheet = grid.sheets[0]!;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
+  const ws = wb.addWorksheet(sheet.name);
+  // a streamed sheet takes its merges before any row is committed
+  for (const m of sheet.merges ?? []) {
+    ws.mergeCells(`${columnLetters(m.column)}${m.row}:${columnLetters(m.column + m.columnCount - 1)}${m.row + m.rowCount - 1}`);
+  }
+  sheet.values.forEach((values, r) => {
+    const row = ws.getRow(r + 1);
+    values.forEach((v, c) => {
+      if (v === null) return;
+      const cell = row.getCell(c + 1);
+      cell.value = v;
+      const fmt = sheet.numberFormats?.[r]?.[c];
+      if (fmt && fmt !== 'General') cell.numFmt = fmt;
+      const fill = sheet.fills?.[r]?.[c];
+      if (fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${fill.slice(1)}` } };
+    });
+    row.commit();
+  });
+  ws.commit();
+  await wb.commit();
+}
+
+if (require.main === module) {
+  writeBigPlan(process.argv[2]!, Number(process.argv[3] ?? 50000)).catch((e) => {
+    console.error(String(e));
+    process.exit(1);
+  });
+}
