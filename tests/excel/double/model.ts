@@ -1,3 +1,4 @@
+import { columnLetters } from '../../../core/grid/address';
 /**
  * The in-memory workbook behind the Excel double: plain data, no proxies. Tests fill it
  * (from an ExcelJS workbook, or generated) and assert on it after the host has run.
@@ -194,14 +195,7 @@ export function workbookFromJson(json: WorkbookJson): WorkbookModel {
 
 /** 0-based column index to letters. */
 export function colLetters(col0: number): string {
-  let n = col0 + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnLetters(col0 + 1);
 }
 
 /** Range address as Excel returns it: "Sheet1!A1:C3", the sheet quoted where needed. */

@@ -20,6 +20,7 @@ import { isDateFormat, displayText } from '../../../cli/displayText';
 import type { CallLog } from './calls';
 import type { Faked } from './typing';
 import { serialToInstant } from './zone';
+import { columnLetters } from '../../../core/grid/address';
 
 export const AUTOMATIC = '0.###############';
 
@@ -51,17 +52,6 @@ interface Merge {
   column: number;
   rows: number;
   columns: number;
-}
-
-function columnLetters(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 function parseCell(a1: string): { row: number; column: number } {
