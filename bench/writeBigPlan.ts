@@ -3,13 +3,17 @@ import ExcelJS from 'exceljs';
 import { bigPlanGrid } from './bigPlan';
 import { columnLetters } from '../core/grid/address';
 
+export const MERGE_LIMIT = 100_000;
+
 export async function writeBigPlan(file: string, rows: number): Promise<void> {
   const grid = await bigPlanGrid(rows);
   const sheet = grid.sheets[0]!;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
   const ws = wb.addWorksheet(sheet.name);
-  // a streamed sheet takes its merges before any row is committed
-  for (const m of sheet.merges ?? []) {
+  // a streamed sheet takes its merges before any row is committed. ExcelJS checks each new merge
+  // against every earlier one (quadratic), so past MERGE_LIMIT rows the section rows stay unmerged
+  // (their text is still in the first cell) or ExcelJS alone would take hours to read the file.
+  for (const m of rows <= MERGE_LIMIT ? sheet.merges ?? [] : []) {
     ws.mergeCells(`${columnLetters(m.column)}${m.row}:${columnLetters(m.column + m.columnCount - 1)}${m.row + m.rowCount - 1}`);
   }
   sheet.values.forEach((values, r) => {
