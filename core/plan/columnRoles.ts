@@ -44,7 +44,12 @@ function roleOf(text: string): HeaderRole | null {
   if (REF.test(t) || /^ref\b/.test(t)) return { role: 'ref', alsoRag: false };
   if (SECTION.test(t)) return { role: 'section', alsoRag: false };
   // "What difference will it make …", "How this will be achieved": descriptive, whatever else they say
-  if (/\b(difference|how)\b/.test(t) && !DUE.test(t) && !OWNER.test(t)) return { role: 'describe', alsoRag: false };
+  const namesAction = /\b(actions?|objectives?|tasks?|activit(y|ies)|deliverables?)\b/.test(t);
+  if (/\b(difference|how|success|outcomes?|measures?|impact)\b/.test(t) && !namesAction && !DUE.test(t) && !OWNER.test(t)) {
+    return { role: 'describe', alsoRag: false };
+  }
+  // "Progress to date", "Progress update": the progress, whatever else they say
+  if (/\bprogress\b/.test(t)) return { role: 'progress', alsoRag: false };
   if (OWNER.test(t) && !/\bwhat\b/.test(t)) return { role: 'owner', alsoRag: false };
   if (DUE.test(t)) return { role: 'due', alsoRag: false };
   if (PROGRESS.test(t)) return { role: 'progress', alsoRag: false };
