@@ -25,10 +25,14 @@ export function isKeyHeading(text: string): boolean {
 /** The label–meaning pairs in one cell's text; empty where the text is not a key. */
 const STARTS_WITH_LABEL = /^\s*(light green|dark green|green|amber|yellow|orange|red|grey|gray|blue|purple|black|white)\b/i;
 
+const KEY_PREFIX = /^\s*(?:rag(?:\s+(?:key|rating|status))*|key)\s*[:–—-]\s*/i;
+
 export function keyPairsIn(text: string, fill: string | null = null): KeyPair[] {
+  // "RAG key: Green = …" names its labels after a heading
+  const body = text.length <= 400 ? text.replace(KEY_PREFIX, '') : text;
   // the whole text must be the key: it starts with its first label (cheap test first)
-  if (text.length > 400 || !STARTS_WITH_LABEL.test(text)) return [];
-  const t = text.replace(/\s+/g, ' ').trim();
+  if (body.length > 400 || !STARTS_WITH_LABEL.test(body)) return [];
+  const t = body.replace(/\s+/g, ' ').trim();
   const pairs: KeyPair[] = [];
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(t); m; m = PAIR.exec(t)) {

@@ -35,6 +35,10 @@ describe('RAG key read by meaning', () => {
     expect(schemeFromKey(lines.flatMap((l) => keyPairsIn(l)))?.name).toBe('five');
   });
 
+  test('a key after a heading on the same line', () => {
+    expect(keyPairsIn('RAG key: Red = off target, Amber = on target; Green = complete').map((p) => p.label)).toEqual(['Red', 'Amber', 'Green']);
+  });
+
   test('prose that mentions a colour is not a key', () => {
     expect(keyPairsIn('The green paper was discussed: agreed to complete by May')).toEqual([]);
   });
