@@ -14,7 +14,7 @@ const sizes = (process.env.BENCH_SIZES ?? '5000,50000,500000').split(',').map(Nu
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-bench-'));
 
 /** Wall time (ms) and peak resident memory (MB) of one command, via /usr/bin/time where present. */
-function measure(args: string[]): { ms: number; peakMb: number | null; stdout: string } {
+function measure(args: string[]): { ms: number; peakMb: number | null; stdout: string; failed: string | null } {
   const timed = fs.existsSync('/usr/bin/time');
   const cmd = timed ? '/usr/bin/time' : process.execPath;
   const argv = timed ? ['-f', '%M', process.execPath, ...args] : args;
@@ -22,8 +22,8 @@ function measure(args: string[]): { ms: number; peakMb: number | null; stdout: s
   const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const kb = timed ? Number(/(\d+)\s*$/.exec(r.stderr ?? '')?.[1]) : NaN;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
-  return { ms, peakMb: Number.isFinite(kb) ? kb / 1024 : null, stdout: r.stdout };
+  const failed = r.status !== 0 && r.status !== 1 ? (r.stderr ?? '').trim().split('\n').filter((l) => !/^\d+$/.test(l)).pop() ?? `exit ${r.status}` : null;
+  return { ms, peakMb: Number.isFinite(kb) ? kb / 1024 : null, stdout: r.stdout, failed };
 }
 
 const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 0 });
@@ -42,13 +42,17 @@ for (const rows of sizes) {
   const core = execFileSync(process.execPath, ['--expose-gc', built('coreBench.js'), String(rows)], { encoding: 'utf8' }).trim();
   const read = best([built('readOnly.js'), file], runs);
   const json = best([bin, 'validate', file, '--json', '--as-of', SAMPLE_AS_OF], runs);
-  const out = best([bin, 'validate', file, '--as-of', SAMPLE_AS_OF, '--out', path.join(work, `out-${rows}.xlsx`)], runs);
+  // past MERGE_LIMIT the --out copy is not measured: ExcelJS holds the whole workbook model in memory
+  // to write it (over 4 GB at 500 000 rows), so that size needs a streaming writer (a known gap)
+  const out = rows <= MERGE_LIMIT ? best([bin, 'validate', file, '--as-of', SAMPLE_AS_OF, '--out', path.join(work, `out-${rows}.xlsx`)], runs) : null;
   const merged = rows <= MERGE_LIMIT ? 'section rows merged across the table' : 'section rows not merged: ExcelJS merges are quadratic';
   console.log(`\n${fmt(rows)} rows (${(fs.statSync(file).size / 2 ** 20).toFixed(1)} MB file, ${merged})`);
   console.log(`  ${core}`);
   console.log(`  ExcelJS read alone: ${fmt(read.ms)} ms, peak ${mb(read.peakMb)}`);
-  console.log(`  validate --json:    ${fmt(json.ms)} ms = ${(json.ms / read.ms).toFixed(2)}× reading (target ≤ 1.3×), peak ${mb(json.peakMb)} (target ≤ 1 024 MB)`);
-  console.log(`  validate --out:     ${fmt(out.ms)} ms = ${(out.ms / read.ms).toFixed(2)}× reading (target ≤ 2×), peak ${mb(out.peakMb)} (target ≤ 1 024 MB)`);
+  const gave = (m: { failed: string | null }) => (m.failed ? `  — FAILED: ${m.failed}` : '');
+  console.log(`  validate --json:    ${fmt(json.ms)} ms = ${(json.ms / read.ms).toFixed(2)}× reading (target ≤ 1.3×), peak ${mb(json.peakMb)} (target ≤ 1 024 MB)${gave(json)}`);
+  if (!out) console.log('  validate --out:     not measured at this size (ExcelJS writes from a whole in-memory model: over 4 GB here)');
+  else console.log(`  validate --out:     ${fmt(out.ms)} ms = ${(out.ms / read.ms).toFixed(2)}× reading (target ≤ 2×), peak ${mb(out.peakMb)} (target ≤ 1 024 MB)${gave(out)}`);
 }
 
 if (process.env.BENCH_HOSTS !== '0') {

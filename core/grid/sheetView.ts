@@ -1,4 +1,5 @@
 import { CellValue, GridSheet, MergedArea } from './grid';
+import { isWhitespace } from '../text/cleanText';
 
 /**
  * Read access to one grid sheet by 1-based sheet row and column, with merged areas
@@ -11,6 +12,8 @@ export class SheetView {
   readonly lastRow: number;
   readonly lastColumn: number;
   private readonly mergeOwner = new Map<number, number>();
+  /** Rows touched by a merged area: every other row skips the merge look-up (a hot path). */
+  private readonly mergedRows: Uint8Array;
 
   constructor(readonly sheet: GridSheet) {
     this.name = sheet.name;
@@ -20,6 +23,7 @@ export class SheetView {
     for (const r of sheet.values) if (r && r.length > width) width = r.length;
     this.lastRow = this.firstRow + sheet.values.length - 1;
     this.lastColumn = this.firstColumn + width - 1;
+    this.mergedRows = new Uint8Array(Math.max(0, sheet.values.length));
     for (const m of sheet.merges ?? []) this.addMerge(m);
   }
 
@@ -34,33 +38,40 @@ export class SheetView {
     const lastCol = Math.min(m.column + m.columnCount - 1, this.lastColumn);
     for (let r = m.row; r <= lastRow; r++) {
       for (let c = m.column; c <= lastCol; c++) {
-        if (r !== m.row || c !== m.column) this.mergeOwner.set(this.key(r, c), owner);
+        if (r !== m.row || c !== m.column) {
+          this.mergeOwner.set(this.key(r, c), owner);
+          if (r >= this.firstRow) this.mergedRows[r - this.firstRow] = 1;
+        }
       }
     }
   }
 
   /** The top-left cell of the merged area holding (row, column), or the cell itself. */
   owner(row: number, column: number): { row: number; column: number } {
-    const k = this.mergeOwner.get(this.key(row, column));
+    const k = this.ownerKey(row, column);
     if (k === undefined) return { row, column };
     return { row: Math.floor(k / 16384), column: k % 16384 };
   }
 
   /** True where (row, column) is inside a merged area but not its top-left cell. */
   isMergedFollower(row: number, column: number): boolean {
-    return this.mergeOwner.has(this.key(row, column));
+    return this.ownerKey(row, column) !== undefined;
+  }
+
+  private ownerKey(row: number, column: number): number | undefined {
+    return this.mergedRows[row - this.firstRow] === 1 ? this.mergeOwner.get(this.key(row, column)) : undefined;
   }
 
   /** True where the merged area holding the cell spans several rows and started above. */
   isMergedFromAbove(row: number, column: number): boolean {
-    const k = this.mergeOwner.size ? this.mergeOwner.get(this.key(row, column)) : undefined;
+    const k = this.ownerKey(row, column);
     return k !== undefined && Math.floor(k / 16384) < row;
   }
 
   private raw<T>(grid: T[][] | undefined, row: number, column: number): T | undefined {
     if (!grid) return undefined;
     // no allocation per read: big plans read every cell several times
-    const k = this.mergeOwner.size ? this.mergeOwner.get(this.key(row, column)) : undefined;
+    const k = this.ownerKey(row, column);
     if (k === undefined) return grid[row - this.firstRow]?.[column - this.firstColumn];
     return grid[Math.floor(k / 16384) - this.firstRow]?.[(k % 16384) - this.firstColumn];
   }
@@ -97,7 +108,7 @@ export class SheetView {
   rowIsEmpty(row: number): boolean {
     const r = this.sheet.values[row - this.firstRow];
     if (!r) return true;
-    for (const v of r) if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return false;
+    for (const v of r) if (v !== null && v !== undefined && !(typeof v === 'string' && isWhitespace(v))) return false;
     return true;
   }
 }

@@ -1,7 +1,7 @@
 import { SheetView } from '../grid/sheetView';
 import { CellValue, isCellError } from '../grid/grid';
 import { a1 } from '../grid/address';
-import { cleanText, isBlankText, stripMarkup } from '../text/cleanText';
+import { cleanText, isBlankText, isWhitespace, stripMarkup } from '../text/cleanText';
 import { PlanTable, readHeaderRow } from './planTable';
 import { isContinuedRef, looksLikeRef, normaliseRef, splitLeadingRef } from './refs';
 import { isKeyHeading, KeyPair, keyPairFromCells, keyPairsIn } from '../rag/ragKey';
@@ -58,8 +58,9 @@ export function readPlanSheet(view: SheetView): PlanSheet {
   let parent: RawAction | null = null;
 
   for (let row = view.firstRow; row <= view.lastRow; row++) {
-    if (view.rowIsEmpty(row)) continue;
-    const header = readHeaderRow(view, row);
+    const scan = scanRow(view, row);
+    if (scan.count === 0) continue;
+    const header = scan.count >= 3 && scan.shortText ? readHeaderRow(view, row) : null;
     if (header) {
       table = header;
       out.tables.push(header);
@@ -67,7 +68,6 @@ export function readPlanSheet(view: SheetView): PlanSheet {
       sectionOpen = false;
       continue;
     }
-    const scan = scanRow(view, row);
     const lone = scan.count === 1 ? scan.first : null;
     if (lone) {
       const pairs = keyPairsIn(lone.text, lone.fill);
@@ -219,32 +219,49 @@ interface Lone {
 }
 
 /** The row's only content, where it has just one cell (or one merged area). */
-/** One pass over a row: how many cells (merged areas once) hold something, and the first two. */
-function scanRow(view: SheetView, row: number): { count: number; first: Lone | null; second: Lone | null } {
+/** One pass over a row: how many cells (merged areas once) hold something, the first two, and
+ *  whether all of them are short text (a header row can only be that). */
+function scanRow(view: SheetView, row: number): RowScan {
   let count = 0;
-  let first: Lone | null = null;
-  let second: Lone | null = null;
+  let shortText = true;
+  let firstColumn = 0;
+  let secondColumn = 0;
+  let firstMerged = false;
   for (let c = view.firstColumn; c <= view.lastColumn; c++) {
     if (view.isMergedFollower(row, c)) {
-      if (first && count === 1) {
+      if (count === 1) {
         const o = view.owner(row, c);
-        if (o.row === row && o.column === first.column) first.merged = true;
+        if (o.row === row && o.column === firstColumn) firstMerged = true;
       }
       continue;
     }
     const v = view.value(row, c);
-    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+    if (v === null || (typeof v === 'string' && isWhitespace(v))) continue;
     count++;
-    if (count > 2) break;
-    const cell = { column: c, text: view.text(row, c), fill: view.fill(row, c), merged: false };
-    if (count === 1) first = cell;
-    else second = cell;
+    if (typeof v !== 'string' || v.length > 90) shortText = false;
+    if (count === 1) firstColumn = c;
+    else if (count === 2) secondColumn = c;
   }
-  return { count, first, second };
+  // the cells themselves only for rows of one or two cells: banners and key rows (not per action row)
+  const lone = (c: number, merged: boolean): Lone => ({ column: c, text: view.text(row, c), fill: view.fill(row, c), merged });
+  const few = count <= 2;
+  return {
+    count,
+    shortText,
+    first: few && firstColumn ? lone(firstColumn, firstMerged) : null,
+    second: few && secondColumn ? lone(secondColumn, false) : null,
+  };
+}
+
+interface RowScan {
+  count: number;
+  shortText: boolean;
+  first: Lone | null;
+  second: Lone | null;
 }
 
 /** A two-cell key row: "Green" | "On target". */
-function twoCellKeyPair(scan: { count: number; first: Lone | null; second: Lone | null }): KeyPair | null {
+function twoCellKeyPair(scan: RowScan): KeyPair | null {
   if (scan.count !== 2 || !scan.first || !scan.second) return null;
   return keyPairFromCells(scan.first.text, scan.second.text, scan.first.fill);
 }

@@ -47,3 +47,12 @@ export function foldForMatch(text: string): string {
     .replace(/[^a-z0-9'&/]+/g, ' ')
     .trim();
 }
+
+/** True for "" or only white space, without copying the text (a hot path on long cells). */
+export function isWhitespace(text: string): boolean {
+  if (text.length === 0) return true;
+  const c = text.charCodeAt(0);
+  // most cells start with a letter or digit: answered at once
+  if (c > 32 && c !== 160 && c < 0x2000) return false;
+  return !/\S/.test(text);
+}
