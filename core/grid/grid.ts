@@ -46,5 +46,8 @@ const ERROR_VALUES = new Set([
 
 /** A spreadsheet error value (#REF!, #N/A …), as all hosts report it. */
 export function isCellError(value: CellValue): value is string {
-  return typeof value === 'string' && value.length <= 14 && ERROR_VALUES.has(value.trim().toUpperCase());
+  if (typeof value !== 'string' || value.length > 16 || value.length < 4) return false;
+  // every error starts with "#": most cells are answered without copying them
+  if (value.charCodeAt(0) !== 35 && value.trimStart().charCodeAt(0) !== 35) return false;
+  return ERROR_VALUES.has(value.trim().toUpperCase());
 }

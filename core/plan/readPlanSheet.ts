@@ -8,13 +8,20 @@ import { isKeyHeading, KeyPair, keyPairFromCells, keyPairsIn } from '../rag/ragK
 import { chooseSection, isSectionText } from './sections';
 
 /** One cell of an action row, as read. */
-export interface RowCell {
-  column: number;
-  address: string;
-  value: CellValue;
-  text: string;
-  numberFormat: string;
-  fill: string | null;
+export class RowCell {
+  constructor(
+    readonly row: number,
+    readonly column: number,
+    readonly value: CellValue,
+    readonly text: string,
+    readonly numberFormat: string,
+    readonly fill: string | null,
+  ) {}
+
+  /** A1 address, made only when asked for (most cells never need one). */
+  get address(): string {
+    return a1(this.row, this.column);
+  }
 }
 
 /** An action row as found in the sheet, before dates, status and RAG are worked out. */
@@ -114,14 +121,7 @@ export function readPlanSheet(view: SheetView): PlanSheet {
 
 function cellAt(view: SheetView, row: number, column: number | null): RowCell | null {
   if (column === null) return null;
-  return {
-    column,
-    address: a1(row, column),
-    value: view.value(row, column),
-    text: view.text(row, column),
-    numberFormat: view.numberFormat(row, column),
-    fill: view.fill(row, column),
-  };
+  return new RowCell(row, column, view.value(row, column), view.text(row, column), view.numberFormat(row, column), view.fill(row, column));
 }
 
 /** A cell's own content: not blank and not carried down from a merged area above. */

@@ -50,7 +50,7 @@ export function computeStatus(input: StatusInput): StatusResult {
 
 /** The progress words around a carry-over phrase, for the reason column (first sentence, ≤ 200 chars). */
 function sentenceAround(text: string, words: string): string | null {
-  const clean = text.slice(0, 600).replace(/\s+/g, ' ').trim();
-  if (!clean.includes(words)) return null;
+  if (!text.includes(words)) return null;
+  const clean = text.slice(0, 240).replace(/\s+/g, ' ').trim();
   return clean.length <= 200 ? clean : `${clean.slice(0, 199)}…`;
 }
