@@ -1,6 +1,8 @@
 import type { ActionReport } from '../report/reportSchema';
 import type { ActionDetail, CheckResult } from '../report/checkTypes';
-import { daysBetween, followingPeriod, longDate } from './dates';
+import { longDate } from './dates';
+import { daysBetween } from '../dates/isoDate';
+import { nextPeriod as periodAfter } from '../dates/planPeriod';
 
 /**
  * The board's numbers, worked out once from a check result and drawn twice: in the
@@ -108,7 +110,7 @@ export function planTitle(result: CheckResult, fileName?: string): string {
 
 export function nextPeriodLabel(result: CheckResult): string {
   const { planPeriod, nextPeriod } = result.report;
-  return nextPeriod?.label ?? followingPeriod(planPeriod.start, planPeriod.end)?.label ?? 'next period';
+  return (nextPeriod ?? periodAfter(planPeriod)).label;
 }
 
 /** The scheme's labels in its order, any other computed label seen, then "Not assessed". */

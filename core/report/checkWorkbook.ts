@@ -1,6 +1,6 @@
 import type { Grid, GridSheet } from '../grid/grid';
 import { viewOf } from '../grid/sheetView';
-import { a1 } from '../grid/address';
+import { a1, parseA1 } from '../grid/address';
 import { SettingsInput, settingsSchema, todayIso } from '../settings/settings';
 import { describeZodError } from '../settings/parseSettings';
 import type { CheckResult, ActionDetail } from './checkTypes';
@@ -125,9 +125,8 @@ function missingColumns(sheet: string, t: PlanTable): Issue[] {
 function sortIssues(issues: Issue[], grid: Grid): Issue[] {
   const order = new Map(grid.sheets.map((s, i) => [s.name, i]));
   const pos = (i: Issue) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(i.cell ?? '');
-    const col = m ? m[1]!.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 0;
-    return [order.get(i.sheet ?? '') ?? -1, m ? Number(m[2]) : 0, col] as const;
+    const at = i.cell ? parseA1(i.cell) : null;
+    return [order.get(i.sheet ?? '') ?? -1, at?.row ?? 0, at?.column ?? 0] as const;
   };
   return issues
     .map((issue, index) => ({ issue, index, key: pos(issue) }))

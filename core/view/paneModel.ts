@@ -1,5 +1,8 @@
 import type { CheckResult } from '../report/checkTypes';
 import type { Severity } from '../issues/catalogue';
+import { textColourOn } from '../edits/cells';
+
+export { textColourOn };
 
 /**
  * What the Excel task pane and the Sheets sidebar show after a run, host-neutral, so both
@@ -27,15 +30,6 @@ export interface PaneIssue {
 }
 
 const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'For information' };
-
-/** Black or white text, whichever reads better on the fill. */
-export function textColourOn(fill: string): string {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill);
-  if (!m) return '#000000';
-  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h!, 16) / 255) as [number, number, number];
-  const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return lum > 0.55 ? '#000000' : '#FFFFFF';
-}
 
 export function paneModel(result: CheckResult): PaneModel {
   const { report, scheme } = result;

@@ -1,6 +1,7 @@
 import { cellNumberFormat, firstWords, isFormulaLike, MAX_CELL_TEXT, safeText } from '../../core/edits/safeText';
 import { placeSheet, safeSheetName } from '../../core/edits/sheetNames';
-import { followingPeriod, longDate } from '../../core/edits/dates';
+import { longDate } from '../../core/edits/dates';
+import { nextPeriod } from '../../core/dates/planPeriod';
 import type { Grid } from '../../core/grid/grid';
 import { INJECTIONS } from './sampleResult';
 
@@ -51,7 +52,7 @@ describe('sheet names', () => {
 describe('dates', () => {
   test('long dates and the following period', () => {
     expect(longDate('2019-03-01')).toBe('1 March 2019');
-    expect(followingPeriod('2018-04-01', '2019-03-31')).toEqual({ label: '2019-20', start: '2019-04-01', end: '2020-03-31' });
-    expect(followingPeriod('2019-04-01', '2021-03-31')).toEqual({ label: '2021-23', start: '2021-04-01', end: '2023-03-31' });
+    expect(nextPeriod({ label: '2018-19', start: '2018-04-01', end: '2019-03-31' })).toEqual({ label: '2019-20', start: '2019-04-01', end: '2020-03-31' });
+    expect(nextPeriod({ label: '2019-21', start: '2019-04-01', end: '2021-03-31' })).toEqual({ label: '2021-23', start: '2021-04-01', end: '2023-03-31' });
   });
 });
