@@ -1,9 +1,11 @@
 /**
  * Calendar days as ISO 'YYYY-MM-DD' strings.
  *
- * Why strings: a calendar day has no time zone. Every computation here goes through
- * Date.UTC and getUTC*, so no result ever moves a day with the machine's time zone.
+ * Why strings: a calendar day has no time zone. The sums are date-fns's on UTC dates, made
+ * and read in UTC, so no result moves a day with the machine's time zone.
  */
+import { addDays as addDaysToDate, differenceInCalendarDays } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
 
 export interface Ymd {
   year: number;
@@ -11,8 +13,6 @@ export interface Ymd {
   day: number; // 1–31
 }
 
-const MS_PER_DAY = 86_400_000;
-const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days in a month (1–12) of a year, Gregorian. */
 export function daysInMonth(year: number, month: number): number {
@@ -39,12 +39,24 @@ export function isoFromYmd(year: number, month: number, day: number): string | n
 
 /** Parts of an ISO day, or null when the text is not a real calendar day. */
 export function parseIso(iso: string): Ymd | null {
-  const m = ISO_SHAPE.exec(iso);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return isoFromYmd(year, month, day) === null ? null : { year, month, day };
+  // read by character code, not by pattern: date sums run several times per action
+  if (typeof iso !== 'string' || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 7);
+  const day = digitsAt(iso, 8, 10);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+/** The number written in text[from, to) in ASCII digits, or -1. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 export function isIsoDate(text: string): boolean {
@@ -64,26 +76,38 @@ export function minIso(a: string, b: string): string {
   return a <= b ? a : b;
 }
 
-function toUtcMs(iso: string): number {
+/** The day as a UTC date: date-fns then counts in UTC, where no day is skipped or doubled. */
+function utcDate(iso: string): UTCDate {
   const p = parseIso(iso);
   if (!p) throw new RangeError(`not an ISO calendar day: ${iso}`);
-  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999
-  return new Date(0).setUTCFullYear(p.year, p.month - 1, p.day);
+  const d = new UTCDate(0);
+  d.setFullYear(p.year, p.month - 1, p.day); // not new UTCDate(y, …): that maps years 0–99 to 1900–1999
+  return d;
 }
 
-function fromUtcMs(ms: number): string {
-  const d = new Date(ms);
-  return formatIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+const EPOCH = utcDate('1970-01-01');
+const dayNumbers = new Map<string, number>();
+
+/** Calendar days since 1970-01-01. Remembered: a plan has few distinct days, and every action asks. */
+function dayNumber(iso: string): number {
+  let n = dayNumbers.get(iso);
+  if (n === undefined) {
+    n = differenceInCalendarDays(utcDate(iso), EPOCH);
+    if (dayNumbers.size >= 10_000) dayNumbers.clear();
+    dayNumbers.set(iso, n);
+  }
+  return n;
 }
 
 /** The day n days after (or, negative, before) iso. Throws on a text that is not an ISO day. */
 export function addDays(iso: string, n: number): string {
-  return fromUtcMs(toUtcMs(iso) + n * MS_PER_DAY);
+  const d = addDaysToDate(utcDate(iso), n);
+  return formatIso(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
 /** Whole days from a to b (positive when b is later). Throws on a text that is not an ISO day. */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((toUtcMs(b) - toUtcMs(a)) / MS_PER_DAY);
+  return dayNumber(b) - dayNumber(a);
 }
 
 export function firstDayOfMonth(year: number, month: number): string {

@@ -62,6 +62,16 @@ export class SheetView {
     return this.mergedRows[row - this.firstRow] === 1 ? this.mergeOwner.get(this.key(row, column)) : undefined;
   }
 
+  /** True where some merged area covers part of the row other than its top-left cells. */
+  rowHasMergedFollowers(row: number): boolean {
+    return this.mergedRows[row - this.firstRow] === 1;
+  }
+
+  /** The row's own values as the host gave them (merges not resolved), for one-pass scans. */
+  rowValues(row: number): readonly CellValue[] | undefined {
+    return this.sheet.values[row - this.firstRow];
+  }
+
   /** True where the merged area holding the cell spans several rows and started above. */
   isMergedFromAbove(row: number, column: number): boolean {
     const k = this.ownerKey(row, column);

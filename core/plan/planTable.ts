@@ -47,6 +47,7 @@ export function readHeaderRow(view: SheetView, row: number): PlanTable | null {
 
   const pick = (role: ColumnRole, prefer?: RegExp, avoid?: RegExp) => {
     const cols = found.filter((f) => f.role === role);
+    if (cols.length <= 1) return cols[0]?.column ?? null; // the usual case: nothing to choose between
     const preferred = prefer && cols.find((f) => prefer.test(foldForMatch(f.text)));
     const fallback = avoid ? cols.find((f) => !avoid.test(foldForMatch(f.text))) : undefined;
     return (preferred ?? fallback ?? cols[0])?.column ?? null;

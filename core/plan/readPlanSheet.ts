@@ -1,7 +1,7 @@
 import { SheetView } from '../grid/sheetView';
 import { CellValue, isCellError } from '../grid/grid';
 import { a1 } from '../grid/address';
-import { cleanText, isBlankText, isWhitespace, stripMarkup } from '../text/cleanText';
+import { cleanText, hasWords, isWhitespace } from '../text/cleanText';
 import { PlanTable, readHeaderRow } from './planTable';
 import { isContinuedRef, looksLikeRef, normaliseRef, splitLeadingRef } from './refs';
 import { isKeyHeading, KeyPair, keyPairFromCells, keyPairsIn } from '../rag/ragKey';
@@ -43,7 +43,7 @@ export interface RawAction {
   progress: RowCell | null;
   rag: RowCell | null;
   /** Cells of the row's read columns that hold a spreadsheet error (#REF! …). */
-  errorCells: { role: string; cell: RowCell }[];
+  errorCells: readonly { role: string; cell: RowCell }[];
 }
 
 export interface PlanSheet {
@@ -119,6 +119,8 @@ export function readPlanSheet(view: SheetView): PlanSheet {
   return out;
 }
 
+const NO_ERROR_CELLS: readonly { role: string; cell: RowCell }[] = Object.freeze([]);
+
 function cellAt(view: SheetView, row: number, column: number | null): RowCell | null {
   if (column === null) return null;
   return new RowCell(row, column, view.value(row, column), view.text(row, column), view.numberFormat(row, column), view.fill(row, column));
@@ -130,7 +132,13 @@ function own(view: SheetView, row: number, column: number | null): boolean {
   if (view.isMergedFromAbove(row, column)) return false;
   const v = view.value(row, column);
   if (v === null || v === undefined) return false;
-  return typeof v !== 'string' || !isBlankText(stripMarkup(v));
+  return typeof v !== 'string' || hasWords(v);
+}
+
+/** The rightmost progress column with content (quarterly updates: the latest), else the last one. */
+function latestProgressColumn(view: SheetView, row: number, progress: readonly number[]): { column: number | null; filled: boolean } {
+  for (let i = progress.length - 1; i >= 0; i--) if (own(view, row, progress[i]!)) return { column: progress[i]!, filled: true };
+  return { column: progress.length ? progress[progress.length - 1]! : null, filled: false };
 }
 
 function readActionRow(
@@ -144,9 +152,9 @@ function readActionRow(
   const refCellText = table.ref !== null && !view.isMergedFromAbove(row, table.ref) ? view.text(row, table.ref).trim() : '';
   const continued = refCellText !== '' && isContinuedRef(refCellText);
   const actionText = own(view, row, table.action) ? view.text(row, table.action!) : '';
-  const progressColumn = [...table.progress].reverse().find((c) => own(view, row, c)) ?? table.progress[table.progress.length - 1] ?? null;
-  const hasDetails =
-    own(view, row, table.owner) || own(view, row, table.due) || table.progress.some((c) => own(view, row, c)) || own(view, row, table.rag);
+  const latest = latestProgressColumn(view, row, table.progress);
+  const progressColumn = latest.column;
+  const hasDetails = () => latest.filled || own(view, row, table.owner) || own(view, row, table.due) || own(view, row, table.rag);
 
   let ref: string | null = null;
   let text = '';
@@ -154,7 +162,7 @@ function readActionRow(
   let orphan = false;
   const refMergedFromAbove = table.ref !== null && view.isMergedFromAbove(row, table.ref) && !!parent;
   if (continued || refMergedFromAbove || (!actionText.trim() && !refCellText)) {
-    if (!hasDetails) return null; // the rest of the row above, split by a page break
+    if (!hasDetails()) return null; // the rest of the row above, split by a page break
     if (parent) {
       isSubAction = true;
       ref = parent.ref;
@@ -168,10 +176,10 @@ function readActionRow(
     ref = fromColumn && (looksLikeRef(fromColumn) || !split.ref) ? fromColumn : split.ref ?? fromColumn;
   }
   const sectionCell = table.section !== null ? cleanText(view.text(row, table.section)) : '';
-  const errorCells: { role: string; cell: RowCell }[] = [];
+  let errorCells: { role: string; cell: RowCell }[] | null = null;
   const add = (role: string, column: number | null) => {
     const c = cellAt(view, row, column);
-    if (c && isCellError(c.value)) errorCells.push({ role, cell: c });
+    if (c && isCellError(c.value)) (errorCells ??= []).push({ role, cell: c });
     return c;
   };
   if (table.ref !== null && isCellError(view.value(row, table.ref))) add('ref', table.ref);
@@ -196,7 +204,7 @@ function readActionRow(
     due,
     progress,
     rag,
-    errorCells,
+    errorCells: errorCells ?? NO_ERROR_CELLS,
   };
 }
 
@@ -218,40 +226,44 @@ interface Lone {
   merged: boolean;
 }
 
-/** The row's only content, where it has just one cell (or one merged area). */
 /** One pass over a row: how many cells (merged areas once) hold something, the first two, and
  *  whether all of them are short text (a header row can only be that). */
 function scanRow(view: SheetView, row: number): RowScan {
+  const values = view.rowValues(row);
+  if (!values) return EMPTY_ROW;
+  // the row's own array, read directly: the merge look-up only where the row has merged cells
+  const merged = view.rowHasMergedFollowers(row);
+  const base = view.firstColumn;
+  const width = merged ? view.lastColumn - base + 1 : values.length;
   let count = 0;
   let shortText = true;
   let firstColumn = 0;
   let secondColumn = 0;
   let firstMerged = false;
-  for (let c = view.firstColumn; c <= view.lastColumn; c++) {
-    if (view.isMergedFollower(row, c)) {
+  for (let i = 0; i < width; i++) {
+    const c = base + i;
+    if (merged && view.isMergedFollower(row, c)) {
       if (count === 1) {
         const o = view.owner(row, c);
         if (o.row === row && o.column === firstColumn) firstMerged = true;
       }
       continue;
     }
-    const v = view.value(row, c);
-    if (v === null || (typeof v === 'string' && isWhitespace(v))) continue;
+    const v = values[i];
+    if (v === null || v === undefined || (typeof v === 'string' && isWhitespace(v))) continue;
     count++;
     if (typeof v !== 'string' || v.length > 90) shortText = false;
     if (count === 1) firstColumn = c;
     else if (count === 2) secondColumn = c;
   }
+  if (count === 0) return EMPTY_ROW;
   // the cells themselves only for rows of one or two cells: banners and key rows (not per action row)
-  const lone = (c: number, merged: boolean): Lone => ({ column: c, text: view.text(row, c), fill: view.fill(row, c), merged });
-  const few = count <= 2;
-  return {
-    count,
-    shortText,
-    first: few && firstColumn ? lone(firstColumn, firstMerged) : null,
-    second: few && secondColumn ? lone(secondColumn, false) : null,
-  };
+  if (count > 2) return { count, shortText, first: null, second: null };
+  const lone = (c: number, isMerged: boolean): Lone => ({ column: c, text: view.text(row, c), fill: view.fill(row, c), merged: isMerged });
+  return { count, shortText, first: lone(firstColumn, firstMerged), second: secondColumn ? lone(secondColumn, false) : null };
 }
+
+const EMPTY_ROW: RowScan = { count: 0, shortText: true, first: null, second: null };
 
 interface RowScan {
   count: number;

@@ -27,11 +27,14 @@ export function splitLeadingRef(actionText: string): SplitRef {
 
 /** A ref cell's text as a ref: "1.1", "3.1.5" (trailing dots dropped), "3a NEW Mar 17" → "3a"; null for empty. */
 export function normaliseRef(text: string): string | null {
+  if (TIDY_REF.test(text)) return text; // most ref cells: "1.1", "3a" (no copy made)
   const t = stripMarkup(text).replace(/\s+/g, ' ').trim().replace(/[.:)]+$/, '');
   if (t === '') return null;
   const lead = /^(?:new\s+)?(\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:)]?(?:\s|$)/i.exec(t);
   return lead ? lead[1]! : t;
 }
+
+const TIDY_REF = /^\d{1,3}(?:\.\d{1,3})*[a-z]?$/i;
 
 /** "1.1", "3a", "2.4.1": a ref's usual shape. */
 export function looksLikeRef(text: string): boolean {
@@ -40,5 +43,7 @@ export function looksLikeRef(text: string): boolean {
 
 /** "Cnt'd", "Cont'd", "continued": a ref cell pointing at the action above. */
 export function isContinuedRef(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false; // a ref ("1.1"): the usual case, answered at once
   return /^\s*(cn?t'?d|con'?t'?d|cont\.?|continued|contd\.?|cont'd\.?|ctd\.?|\(cont(inued)?\))\s*$/i.test(text.replace(/[’‘]/g, "'"));
 }

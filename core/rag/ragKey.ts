@@ -51,7 +51,19 @@ export function keyPairFromCells(label: string, meaning: string, fill: string | 
 }
 
 /** The statuses a key's words stand for, by meaning. */
-export function statusesOfMeaning(meaning: string): Status[] {
+export function statusesOfMeaning(meaning: string): readonly Status[] {
+  // a plan repeats its key wherever it was pasted between rows: each wording is read once
+  let known = meanings.get(meaning);
+  if (!known) {
+    if (meanings.size >= 1000) meanings.clear();
+    meanings.set(meaning, (known = Object.freeze(readMeaning(meaning))));
+  }
+  return known;
+}
+
+const meanings = new Map<string, readonly Status[]>();
+
+function readMeaning(meaning: string): Status[] {
   const t = foldForMatch(meaning);
   if (/\b(carr(y|ied|ies) (over|forward)|roll(ed)? (over|forward)|moved to|next (year|plan)|deferred)\b/.test(t)) return ['carried-over'];
   if (/\b(not (yet )?(started|complete|achieved)|off target|off track|not on (target|track)|below (an )?(acceptable )?tolerance|outside (the )?tolerance|significant(ly)? (behind|delay)|unlikely|not achieved|failed|overdue)\b/.test(t)) return ['off-track'];

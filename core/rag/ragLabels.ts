@@ -73,13 +73,14 @@ function lab([r, g, b]: [number, number, number]): [number, number, number] {
 const nearest = new WeakMap<RagScheme, Map<string, string | null>>();
 
 export function labelForFill(fill: string | null, scheme: RagScheme): string | null {
-  if (isNoFill(fill)) return null;
+  if (!fill) return null;
   let memo = nearest.get(scheme);
   if (!memo) nearest.set(scheme, (memo = new Map()));
-  const known = memo.get(fill!);
+  // a plan uses a handful of fills: each is matched once
+  const known = memo.get(fill);
   if (known !== undefined) return known;
-  const label = nearestLabel(fill!, scheme);
-  memo.set(fill!, label);
+  const label = isNoFill(fill) ? null : nearestLabel(fill, scheme);
+  memo.set(fill, label);
   return label;
 }
 

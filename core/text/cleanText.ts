@@ -1,10 +1,14 @@
 /** Cell text as staff meant it: markup and layout noise removed, words kept. */
 
+/** What the rewrite below would change: a tag, or an entity. */
+const MARKUP = /<\/?(?:p|br|div|li|tr)\b[^>]*>|<[^>]{0,200}>|&(?:#\d+|[a-z]+);/i;
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Removes HTML tags and decodes the common entities ("<b>NEW</b> 12a." → "NEW 12a."). */
 export function stripMarkup(text: string): string {
-  if (text.indexOf('<') < 0 && text.indexOf('&') < 0) return text;
+  // most cells hold no markup ("Health & Wellbeing" is not markup): no copy made
+  if ((text.indexOf('<') < 0 && text.indexOf('&') < 0) || !MARKUP.test(text)) return text;
   return text
     .replace(/<\/?(p|br|div|li|tr)\b[^>]*>/gi, '\n')
     .replace(/<[^>]{0,200}>/g, ' ')
@@ -31,6 +35,18 @@ export function isBlankText(text: string): boolean {
   return !/[\p{L}\p{N}]/u.test(text);
 }
 
+/** True where the text, markup removed, holds a letter or digit: `!isBlankText(stripMarkup(text))`
+ *  without copying the text in the usual case (a hot path: every cell of every action row). */
+export function hasWords(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    // markup or a non-ASCII character before any ASCII letter: the full rule decides
+    if (c === 60 || c === 38 || c >= 128) return !isBlankText(stripMarkup(text));
+  }
+  return false;
+}
+
 /** The first words of a text, for lists ("Establish a task and finish group …"). */
 export function firstWords(text: string, words = 12): string {
   const parts = cleanText(text).split(' ');
@@ -50,9 +66,19 @@ export function foldForMatch(text: string): string {
 
 /** True for "" or only white space, without copying the text (a hot path on long cells). */
 export function isWhitespace(text: string): boolean {
-  if (text.length === 0) return true;
-  const c = text.charCodeAt(0);
-  // most cells start with a letter or digit: answered at once
-  if (c > 32 && c !== 160 && c < 0x2000) return false;
-  return !/\S/.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // most cells start with a letter or digit: answered at the first character
+    if (c > 32 && c !== 160 && c < 0x1680) return false;
+    if (!isSpaceCode(c)) return false;
+  }
+  return true;
+}
+
+/** The characters JavaScript's \s matches. */
+function isSpaceCode(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }

@@ -9,6 +9,8 @@ import { readDueCell } from '../../../core/dates/dueCell';
 import { serialToIso, isoToSerial } from '../../../core/dates/excelSerial';
 import { addDays, daysBetween } from '../../../core/dates/isoDate';
 import { nextPeriod, periodContaining } from '../../../core/dates/planPeriod';
+import { execFileSync } from 'child_process';
+import path from 'path';
 
 describe(`days stay put in this machine's zone (${Intl.DateTimeFormat().resolvedOptions().timeZone})`, () => {
   test.each([
@@ -44,4 +46,13 @@ describe(`days stay put in this machine's zone (${Intl.DateTimeFormat().resolved
     expect(periodContaining('2019-03-31')).toEqual({ label: '2018-19', start: '2018-04-01', end: '2019-03-31' });
     expect(nextPeriod(periodContaining('2019-03-31')).start).toBe('2019-04-01');
   });
+});
+
+// Samoa skipped 30 December 2011 at local midnight: local-time day sums lose a day there.
+test('day sums in a zone that skipped a whole day (Pacific/Apia, run in its own process)', () => {
+  const isoDate = path.join(__dirname, '../../../core/dates/isoDate.ts');
+  const code = `const d = require(${JSON.stringify(isoDate)});
+    console.log(JSON.stringify([Intl.DateTimeFormat().resolvedOptions().timeZone, d.addDays('2011-12-29', 1), d.addDays('2012-01-01', -3), d.daysBetween('2011-12-29', '2012-01-01')]));`;
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', code], { env: { ...process.env, TZ: 'Pacific/Apia' }, encoding: 'utf8' });
+  expect(JSON.parse(out)).toEqual(['Pacific/Apia', '2011-12-30', '2011-12-29', 3]);
 });
