@@ -11,19 +11,25 @@ export class SheetView {
   readonly firstColumn: number;
   readonly lastRow: number;
   readonly lastColumn: number;
-  private readonly mergeOwner = new Map<number, number>();
-  /** Rows touched by a merged area: every other row skips the merge look-up (a hot path). */
-  private readonly mergedRows: Uint8Array;
+  /**
+   * Per sheet row, the merged spans covering it other than at their top-left cell, three numbers
+   * each: first column, last column, owner key. Undefined for the (many) rows no merge touches,
+   * so reading those costs one array look-up; a row rarely has more than two spans.
+   */
+  private readonly followerSpans: (number[] | undefined)[];
 
   constructor(readonly sheet: GridSheet) {
     this.name = sheet.name;
     this.firstRow = sheet.origin?.row ?? 1;
     this.firstColumn = sheet.origin?.column ?? 1;
     let width = 0;
-    for (const r of sheet.values) if (r && r.length > width) width = r.length;
+    for (let r = 0; r < sheet.values.length; r++) {
+      const values = sheet.values[r];
+      if (values && values.length > width) width = values.length;
+    }
     this.lastRow = this.firstRow + sheet.values.length - 1;
     this.lastColumn = this.firstColumn + width - 1;
-    this.mergedRows = new Uint8Array(Math.max(0, sheet.values.length));
+    this.followerSpans = new Array(sheet.values.length);
     for (const m of sheet.merges ?? []) this.addMerge(m);
   }
 
@@ -36,13 +42,10 @@ export class SheetView {
     // a merge across a huge area (whole rows) is capped at the used range
     const lastRow = Math.min(m.row + m.rowCount - 1, this.lastRow);
     const lastCol = Math.min(m.column + m.columnCount - 1, this.lastColumn);
-    for (let r = m.row; r <= lastRow; r++) {
-      for (let c = m.column; c <= lastCol; c++) {
-        if (r !== m.row || c !== m.column) {
-          this.mergeOwner.set(this.key(r, c), owner);
-          if (r >= this.firstRow) this.mergedRows[r - this.firstRow] = 1;
-        }
-      }
+    for (let r = Math.max(m.row, this.firstRow); r <= lastRow; r++) {
+      const first = r === m.row ? m.column + 1 : m.column;
+      if (first > lastCol) continue;
+      (this.followerSpans[r - this.firstRow] ??= []).push(first, lastCol, owner);
     }
   }
 
@@ -59,12 +62,16 @@ export class SheetView {
   }
 
   private ownerKey(row: number, column: number): number | undefined {
-    return this.mergedRows[row - this.firstRow] === 1 ? this.mergeOwner.get(this.key(row, column)) : undefined;
+    const spans = this.followerSpans[row - this.firstRow];
+    if (spans === undefined) return undefined;
+    // from the last span: of two overlapping merges (Excel allows none), the later one wins
+    for (let i = spans.length - 3; i >= 0; i -= 3) if (column >= spans[i]! && column <= spans[i + 1]!) return spans[i + 2];
+    return undefined;
   }
 
   /** True where some merged area covers part of the row other than its top-left cells. */
   rowHasMergedFollowers(row: number): boolean {
-    return this.mergedRows[row - this.firstRow] === 1;
+    return this.followerSpans[row - this.firstRow] !== undefined;
   }
 
   /** The row's own values as the host gave them (merges not resolved), for one-pass scans. */

@@ -24,16 +24,38 @@ export interface PlanTable {
 /** The header row's cells that carry a role; null where the row is not a table header. */
 export function readHeaderRow(view: SheetView, row: number): PlanTable | null {
   if (!mayBeHeader(view, row)) return null;
-  const found: { column: number; role: ColumnRole; alsoRag: boolean; text: string }[] = [];
-  let nonEmpty = 0;
-  let first = 0;
-  let last = 0;
+  const cells: HeaderCell[] = [];
+  let key = '';
   for (let c = view.firstColumn; c <= view.lastColumn; c++) {
     if (view.isMergedFollower(row, c)) continue;
     const text = view.text(row, c).trim();
     if (!text) continue;
-    nonEmpty++;
     if (text.length > 90) return null;
+    cells.push({ column: c, text });
+    key += `${c}\u0001${text}\u0002`;
+  }
+  // a sheet of several tables repeats its header row: each wording is read once
+  let table = headerTables.get(key);
+  if (table === undefined) {
+    if (headerTables.size >= 1000) headerTables.clear();
+    headerTables.set(key, (table = tableFromHeader(cells)));
+  }
+  return table && { ...table, headerRow: row };
+}
+
+interface HeaderCell {
+  column: number;
+  text: string;
+}
+
+const headerTables = new Map<string, Omit<PlanTable, 'headerRow'> | null>();
+
+function tableFromHeader(cells: HeaderCell[]): Omit<PlanTable, 'headerRow'> | null {
+  const found: { column: number; role: ColumnRole; alsoRag: boolean; text: string }[] = [];
+  const nonEmpty = cells.length;
+  let first = 0;
+  let last = 0;
+  for (const { column: c, text } of cells) {
     const r = headerRole(text);
     if (!r) continue;
     if (!first) first = c;
@@ -59,7 +81,6 @@ export function readHeaderRow(view: SheetView, row: number): PlanTable | null {
     .filter((f) => f.role === 'describe' || (f.role === 'action' && f.column !== action))
     .map((f) => f.column);
   return {
-    headerRow: row,
     ref: pick('ref'),
     action,
     owner: pick('owner'),

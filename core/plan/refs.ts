@@ -1,4 +1,4 @@
-import { stripMarkup } from '../text/cleanText';
+import { collapseSpaces, stripMarkup } from '../text/cleanText';
 
 /** Refs: "1.1", "3a", "2.4.1", "12a" — in their own column or at the start of the action text. */
 
@@ -28,7 +28,7 @@ export function splitLeadingRef(actionText: string): SplitRef {
 /** A ref cell's text as a ref: "1.1", "3.1.5" (trailing dots dropped), "3a NEW Mar 17" → "3a"; null for empty. */
 export function normaliseRef(text: string): string | null {
   if (TIDY_REF.test(text)) return text; // most ref cells: "1.1", "3a" (no copy made)
-  const t = stripMarkup(text).replace(/\s+/g, ' ').trim().replace(/[.:)]+$/, '');
+  const t = collapseSpaces(stripMarkup(text)).trim().replace(/[.:)]+$/, '');
   if (t === '') return null;
   const lead = /^(?:new\s+)?(\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:)]?(?:\s|$)/i.exec(t);
   return lead ? lead[1]! : t;

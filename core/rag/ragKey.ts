@@ -1,7 +1,7 @@
 import type { Status } from '../status/statusTypes';
 import type { RagScheme } from './schemeSchema';
 import { BUILT_IN_SCHEMES, COLOUR_WORDS } from './builtInSchemes';
-import { foldForMatch } from '../text/cleanText';
+import { collapseSpaces, foldForMatch } from '../text/cleanText';
 
 /**
  * The RAG key staff write in a plan ("Green: if on or better than target", "Grey: If complete",
@@ -22,22 +22,36 @@ export function isKeyHeading(text: string): boolean {
   return /^\s*(rag( rating| status)?( key)?|key|rag key|status key)\s*:?\s*$/i.test(text);
 }
 
-/** The label–meaning pairs in one cell's text; empty where the text is not a key. */
 const STARTS_WITH_LABEL = /^\s*(light green|dark green|green|amber|yellow|orange|red|grey|gray|blue|purple|black|white)\b/i;
 
 const KEY_PREFIX = /^\s*(?:rag(?:\s+(?:key|rating|status))*|key)\s*[:–—-]\s*/i;
 
+/** The label–meaning pairs in one cell's text; empty where the text is not a key. */
 export function keyPairsIn(text: string, fill: string | null = null): KeyPair[] {
+  // a key is short and starts with a label or a "RAG key:" heading (cheap tests first)
+  if (text.length > 400 || !(STARTS_WITH_LABEL.test(text) || KEY_PREFIX.test(text))) return [];
+  // a plan repeats its key wherever it was pasted between rows: each wording is read once
+  let pairs = keyTexts.get(text);
+  if (!pairs) {
+    if (keyTexts.size >= 1000) keyTexts.clear();
+    keyTexts.set(text, (pairs = readKeyPairs(text)));
+  }
+  return pairs.map((p) => ({ ...p, fill }));
+}
+
+const keyTexts = new Map<string, Omit<KeyPair, 'fill'>[]>();
+
+function readKeyPairs(text: string): Omit<KeyPair, 'fill'>[] {
   // "RAG key: Green = …" names its labels after a heading
-  const body = text.length <= 400 ? text.replace(KEY_PREFIX, '') : text;
+  const body = text.replace(KEY_PREFIX, '');
   // the whole text must be the key: it starts with its first label (cheap test first)
-  if (body.length > 400 || !STARTS_WITH_LABEL.test(body)) return [];
-  const t = body.replace(/\s+/g, ' ').trim();
-  const pairs: KeyPair[] = [];
+  if (!STARTS_WITH_LABEL.test(body)) return [];
+  const t = collapseSpaces(body).trim();
+  const pairs: Omit<KeyPair, 'fill'>[] = [];
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(t); m; m = PAIR.exec(t)) {
     const meaning = m[2]!.trim();
-    if (meaning && statusesOfMeaning(meaning).length) pairs.push({ label: titleCase(m[1]!), meaning, fill });
+    if (meaning && statusesOfMeaning(meaning).length) pairs.push({ label: titleCase(m[1]!), meaning });
   }
   if (!pairs.length || !new RegExp(`^${pairs[0]!.label}`, 'i').test(t)) return [];
   return pairs;

@@ -5,7 +5,7 @@ import type { RagScheme } from '../rag/schemeSchema';
 import type { PlanPeriod } from '../dates/planPeriod';
 import { readDueCell } from '../dates/dueCell';
 import { readDueText, DueReading } from '../dates/dueText';
-import { addDays as addDaysIso, compareIso, daysBetween } from '../dates/isoDate';
+import { compareIso, daysBetween, daysInMonth, parseIso } from '../dates/isoDate';
 import { isCellError } from '../grid/grid';
 import { cleanText, firstWords } from '../text/cleanText';
 import { isEmptyProgress, pointsUp, progressEntries } from '../status/progressText';
@@ -179,7 +179,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** "May 2019" where the interval is exactly one calendar month. */
 function wholeMonth(start: string, end: string): string | null {
-  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
-  if (d !== 1 || end.slice(0, 7) !== start.slice(0, 7)) return null;
-  return addDaysIso(end, 1).slice(5, 7) !== start.slice(5, 7) ? `${MONTHS[m - 1]} ${y}` : null;
+  const s = parseIso(start);
+  const e = parseIso(end);
+  if (!s || !e || s.day !== 1 || e.year !== s.year || e.month !== s.month || e.day !== daysInMonth(s.year, s.month)) return null;
+  return `${MONTHS[s.month - 1]} ${s.year}`;
 }

@@ -1,6 +1,7 @@
 import type { Status } from './statusTypes';
 import { compareIso, daysBetween } from '../dates/isoDate';
 import { carryOverWords, saysComplete } from './progressText';
+import { collapseSpaces } from '../text/cleanText';
 
 /** What the status rules need to know of one action (PRODUCT §5). */
 export interface StatusInput {
@@ -51,6 +52,6 @@ export function computeStatus(input: StatusInput): StatusResult {
 /** The progress words around a carry-over phrase, for the reason column (first sentence, ≤ 200 chars). */
 function sentenceAround(text: string, words: string): string | null {
   if (!text.includes(words)) return null;
-  const clean = text.slice(0, 240).replace(/\s+/g, ' ').trim();
+  const clean = collapseSpaces(text.slice(0, 240)).trim();
   return clean.length <= 200 ? clean : `${clean.slice(0, 199)}…`;
 }
