@@ -9,13 +9,13 @@ import { parseIso } from './isoDate';
 import { daySpan, monthSpan } from './dueInterval';
 import { isDateFormat, isMonthOnlyFormat } from './numberFormat';
 
-const UNREADABLE: DueReading = { kind: 'none', start: null, end: null, unreadable: true, multiple: false, carryOver: false, found: 0 };
+const UNREADABLE: Readonly<DueReading> = Object.freeze({ kind: 'none', start: null, end: null, unreadable: true, multiple: false, carryOver: false, found: 0 });
 
-function readDateCell(serial: number, numberFormat: string): DueReading {
+function readDateCell(serial: number, numberFormat: string): Readonly<DueReading> {
   const day = parseIso(serialToIso(serial) ?? '');
   // outside 1990–2100 a date cell is a typo or a number wearing a date format: unparsed-due-date
   const span = !day ? null : isMonthOnlyFormat(numberFormat) ? monthSpan(day.year, day.month) : daySpan(day.year, day.month, day.day);
-  return span ? { ...UNREADABLE, kind: 'date', ...span, unreadable: false, found: 1 } : { ...UNREADABLE };
+  return span ? { kind: 'date', start: span.start, end: span.end, unreadable: false, multiple: false, carryOver: false, found: 1 } : UNREADABLE;
 }
 
 /**
@@ -27,12 +27,12 @@ export function readDueCell(
   text: string,
   numberFormat: string,
   options?: DueTextOptions,
-): DueReading {
+): Readonly<DueReading> {
   if (typeof value === 'number') {
     if (isDateFormat(numberFormat ?? '')) return readDateCell(value, numberFormat ?? '');
     return readDueText(text || String(value), options); // "2019" in a General cell is no due date
   }
-  if (typeof value === 'boolean') return { ...UNREADABLE };
+  if (typeof value === 'boolean') return UNREADABLE;
   if (typeof value === 'string') return readDueText(value, options);
   return readDueText(text ?? '', options);
 }

@@ -138,7 +138,8 @@ function readUncached(raw: string, yearStartMonth: number): DueReading {
 
 // Real plans repeat the same few due texts; a bounded memo keeps 50 000 rows well under a second.
 const MEMO_LIMIT = 20_000;
-const memo = new Map<string, DueReading>();
+// by year start, then by the text itself: a cell's string keeps its hash, a joined key would not
+const memo = new Map<number, Map<string, DueReading>>();
 
 /** Forgets remembered readings (for tests and long-running hosts). */
 export function clearDueTextCache(): void {
@@ -149,16 +150,17 @@ export function clearDueTextCache(): void {
  * Reads a due text. Never throws; every start/end is a real ISO day with start ≤ end.
  * A month means the whole month; of several dates the one ending latest is used.
  */
-export function readDueText(text: string, options?: DueTextOptions): DueReading {
+export function readDueText(text: string, options?: DueTextOptions): Readonly<DueReading> {
   const ysm = options?.yearStartMonth;
   const yearStartMonth = Number.isInteger(ysm) && (ysm ?? 0) >= 1 && (ysm ?? 0) <= 12 ? (ysm as number) : DEFAULT_YEAR_START_MONTH;
   const raw = typeof text === 'string' ? text : String(text ?? '');
-  const key = `${yearStartMonth}\u0000${raw}`;
-  let result = memo.get(key);
+  let known = memo.get(yearStartMonth);
+  if (!known) memo.set(yearStartMonth, (known = new Map()));
+  let result = known.get(raw);
   if (!result) {
     result = readUncached(raw, yearStartMonth);
-    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string); // the oldest
-    memo.set(key, result);
+    if (known.size >= MEMO_LIMIT) known.delete(known.keys().next().value as string); // the oldest
+    known.set(raw, (result = Object.freeze(result))); // frozen: no caller can change what is remembered
   }
-  return { ...result }; // a copy: callers may not change what is remembered
+  return result;
 }

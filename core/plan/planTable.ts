@@ -25,22 +25,34 @@ export interface PlanTable {
 export function readHeaderRow(view: SheetView, row: number): PlanTable | null {
   if (!mayBeHeader(view, row)) return null;
   const cells: HeaderCell[] = [];
-  let key = '';
   for (let c = view.firstColumn; c <= view.lastColumn; c++) {
     if (view.isMergedFollower(row, c)) continue;
     const text = view.text(row, c).trim();
     if (!text) continue;
     if (text.length > 90) return null;
     cells.push({ column: c, text });
-    key += `${c}\u0001${text}\u0002`;
   }
-  // a sheet of several tables repeats its header row: each wording is read once
-  let table = headerTables.get(key);
-  if (table === undefined) {
-    if (headerTables.size >= 1000) headerTables.clear();
-    headerTables.set(key, (table = tableFromHeader(cells)));
-  }
-  return table && { ...table, headerRow: row };
+  // a sheet of several tables repeats its header row: the last wording read is remembered
+  if (!last || !sameCells(last.cells, cells)) last = { cells, table: tableFromHeader(cells) };
+  return last.table && atRow(last.table, row);
+}
+
+/** The table as found at this row (a literal, not a spread: V8 copies a spread object slowly). */
+function atRow(t: Omit<PlanTable, 'headerRow'>, headerRow: number): PlanTable {
+  return {
+    headerRow,
+    ref: t.ref,
+    action: t.action,
+    owner: t.owner,
+    due: t.due,
+    progress: t.progress,
+    rag: t.rag,
+    ragInProgressFill: t.ragInProgressFill,
+    section: t.section,
+    describe: t.describe,
+    firstColumn: t.firstColumn,
+    lastColumn: t.lastColumn,
+  };
 }
 
 interface HeaderCell {
@@ -48,7 +60,13 @@ interface HeaderCell {
   text: string;
 }
 
-const headerTables = new Map<string, Omit<PlanTable, 'headerRow'> | null>();
+let last: { cells: HeaderCell[]; table: Omit<PlanTable, 'headerRow'> | null } | null = null;
+
+function sameCells(a: HeaderCell[], b: HeaderCell[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.column !== b[i]!.column || a[i]!.text !== b[i]!.text) return false;
+  return true;
+}
 
 function tableFromHeader(cells: HeaderCell[]): Omit<PlanTable, 'headerRow'> | null {
   const found: { column: number; role: ColumnRole; alsoRag: boolean; text: string }[] = [];

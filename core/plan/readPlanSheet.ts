@@ -7,16 +7,30 @@ import { isContinuedRef, looksLikeRef, normaliseRef, splitLeadingRef } from './r
 import { isKeyHeading, KeyPair, keyPairFromCells, keyPairsIn } from '../rag/ragKey';
 import { chooseSection, isSectionText } from './sections';
 
-/** One cell of an action row, as read. */
+/** One cell of an action row. Read from the sheet when asked: most cells are asked for one or
+ *  two of these, and copying all four for every cell of 50 000 rows is most of the reading. */
 export class RowCell {
   constructor(
+    private readonly view: SheetView,
     readonly row: number,
     readonly column: number,
-    readonly value: CellValue,
-    readonly text: string,
-    readonly numberFormat: string,
-    readonly fill: string | null,
   ) {}
+
+  get value(): CellValue {
+    return this.view.value(this.row, this.column);
+  }
+
+  get text(): string {
+    return this.view.text(this.row, this.column);
+  }
+
+  get numberFormat(): string {
+    return this.view.numberFormat(this.row, this.column);
+  }
+
+  get fill(): string | null {
+    return this.view.fill(this.row, this.column);
+  }
 
   /** A1 address, made only when asked for (most cells never need one). */
   get address(): string {
@@ -123,7 +137,7 @@ const NO_ERROR_CELLS: readonly { role: string; cell: RowCell }[] = Object.freeze
 
 function cellAt(view: SheetView, row: number, column: number | null): RowCell | null {
   if (column === null) return null;
-  return new RowCell(row, column, view.value(row, column), view.text(row, column), view.numberFormat(row, column), view.fill(row, column));
+  return new RowCell(view, row, column);
 }
 
 /** A cell's own content: not blank and not carried down from a merged area above. */

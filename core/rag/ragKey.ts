@@ -36,7 +36,7 @@ export function keyPairsIn(text: string, fill: string | null = null): KeyPair[] 
     if (keyTexts.size >= 1000) keyTexts.clear();
     keyTexts.set(text, (pairs = readKeyPairs(text)));
   }
-  return pairs.map((p) => ({ ...p, fill }));
+  return pairs.map((p) => ({ label: p.label, meaning: p.meaning, fill }));
 }
 
 const keyTexts = new Map<string, Omit<KeyPair, 'fill'>[]>();

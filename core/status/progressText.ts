@@ -10,6 +10,8 @@ const DATE = `(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s*)?${MONTH}\\.?,?[\\s-]*'?\\d{2,4
 // "Update Dec 15:", "Updated – March 2016:", "UPDATE 12/03/2016 -"; or a line that starts "March 2016:"
 const ENTRY = new RegExp(`(?:\\bupdate[sd]?\\b[\\s:–—-]*(?:on\\s+|as at\\s+|at\\s+|for\\s+)?(${DATE})\\s*[:–—-]?|(?:^|\\n)[\\s•*-]*(${DATE})\\s*[:–—])`, 'gi');
 
+const HAS_DIGIT = /\d/;
+
 export interface ProgressEntry {
   text: string;
   /** The entry's date text ("Dec 15") where the cell is a dated log. */
@@ -19,6 +21,8 @@ export interface ProgressEntry {
 /** The cell split into its dated entries, in the order written; one undated entry otherwise. */
 export function progressEntries(progress: string): ProgressEntry[] {
   const text = stripMarkup(progress);
+  // every entry date has digits: a text without any is one undated entry (no pattern scan)
+  if (!HAS_DIGIT.test(text)) return [{ text: text.trim(), dateText: null }];
   const marks: { index: number; end: number; dateText: string }[] = [];
   ENTRY.lastIndex = 0;
   for (let m = ENTRY.exec(text); m; m = ENTRY.exec(text)) {

@@ -37,22 +37,13 @@ export function collapseSpaces(text: string): string {
   return text.replace(UNTIDY_SPACE, ' ');
 }
 
-/** No markup characters, no line breaks or tabs, no two spaces running: nothing to rewrite. */
-function isTidy(text: string): boolean {
-  let lastWasSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (lastWasSpace) return false;
-      lastWasSpace = true;
-      continue;
-    }
-    if (c === 60 || c === 38 || (c < 32 && c >= 9) || (c >= 128 && isSpaceCode(c))) return false;
-    lastWasSpace = false;
-  }
-  return true;
-}
+/** No markup characters, no line breaks, tabs or non-ASCII spaces, no two spaces running: nothing to
+ *  rewrite. A pattern, not a loop: V8 searches a character class faster than JavaScript can. */
+const UNTIDY = /[<&\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
+function isTidy(text: string): boolean {
+  return !UNTIDY.test(text);
+}
 /** True where a cell holds nothing but punctuation or spaces (".", "-", "n/a" is not). */
 export function isBlankText(text: string): boolean {
   return !/[\p{L}\p{N}]/u.test(text);

@@ -286,11 +286,14 @@ describe('what staff paste into a due cell is cleaned first', () => {
 });
 
 describe('memo', () => {
-  test('a remembered reading is a copy: changing it does not change the next reading', () => {
+  test('a remembered reading is frozen: nobody can change the next reading through it', () => {
     clearDueTextCache();
-    const first = readDueText('April 2018');
-    first.start = 'changed';
+    const first = readDueText('April 2018') as { start: string | null };
+    expect(() => {
+      first.start = 'changed';
+    }).toThrow(TypeError);
     expect(readDueText('April 2018').start).toBe('2018-04-01');
+    expect(readDueText('April 2018')).toBe(first); // the same reading, not a copy per call
   });
 
   test('the year start month is part of the key', () => {
