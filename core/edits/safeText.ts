@@ -1,5 +1,6 @@
 import type { CellValue } from '../grid/grid';
 import type { OutCell } from './editTypes';
+import { firstWords as firstWordsOf } from '../text/cleanText';
 
 /** Excel's (and Sheets') limit on the characters one cell holds. */
 export const MAX_CELL_TEXT = 32767;
@@ -44,11 +45,9 @@ export function cellNumberFormat(cell: OutCell): string {
   return cell.numberFormat ?? 'General';
 }
 
-/** The first `count` words of a text, with "…" where words were left off. */
+/** The first `count` words of a text, with "…" where words were left off, safe to write. */
 export function firstWords(text: string, count = 12): string {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  if (words.length <= count) return safeText(words.join(' '));
-  return safeText(words.slice(0, count).join(' ') + ' …');
+  return safeText(firstWordsOf(text, count));
 }
 
 /** At most `max` characters, cut at a word where possible, with "…" where text was left off. */
