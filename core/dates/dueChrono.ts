@@ -4,7 +4,7 @@
  * "10:30", "Friday"), and guesses a year it was not given; a due date is only what the text
  * itself pins down to a month of a real year.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { DueInterval, daySpan, monthSpan } from './dueInterval';
 import { compareIso } from './isoDate';
 
@@ -46,5 +46,5 @@ function toIntervals(r: chrono.ParsedResult): DueInterval[] {
 export function readWithChrono(text: string): DueInterval[] {
   // "end of March" is the domain's to read (dueText), so chrono sees only "March"
   const forChrono = text.replace(/\bend\s+of\b/gi, (all) => ' '.repeat(all.length));
-  return chrono.en.GB.parse(forChrono, REFERENCE).flatMap(toIntervals);
+  return chrono.GB.parse(forChrono, REFERENCE).flatMap(toIntervals);
 }

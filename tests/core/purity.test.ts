@@ -40,6 +40,11 @@ describe('core purity', () => {
     const code = src.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
     expect(code).not.toMatch(HOST_GLOBALS);
   });
+  test("chrono-node is taken in English only (its root loads every language: slower start-up)", () => {
+    const specs = all.flatMap((f) => importsOf(fs.readFileSync(f, 'utf8'))).filter((s) => s.startsWith('chrono-node'));
+    expect(specs.length).toBeGreaterThan(0);
+    expect([...new Set(specs)]).toEqual(['chrono-node/en']);
+  });
   test('the purity check catches a Node import', () => {
     expect(importsOf("import fs from 'fs';")).toEqual(['fs']);
     expect(NODE_BUILTINS.has('fs')).toBe(true);
