@@ -45,6 +45,11 @@ describe('core purity', () => {
     expect(specs.length).toBeGreaterThan(0);
     expect([...new Set(specs)]).toEqual(['chrono-node/en']);
   });
+  test('date-fns is taken one function at a time (its root loads all of them: slower start-up)', () => {
+    const specs = all.flatMap((f) => importsOf(fs.readFileSync(f, 'utf8'))).filter((s) => s === 'date-fns' || s.startsWith('date-fns/'));
+    expect(specs.length).toBeGreaterThan(0);
+    expect(specs).not.toContain('date-fns');
+  });
   test('the purity check catches a Node import', () => {
     expect(importsOf("import fs from 'fs';")).toEqual(['fs']);
     expect(NODE_BUILTINS.has('fs')).toBe(true);
