@@ -1,6 +1,6 @@
 import type { CellValue } from '../grid/grid';
 import type { OutCell } from './editTypes';
-import { firstWords as firstWordsOf } from '../text/cleanText';
+import { collapseSpaces, firstWords as firstWordsOf } from '../text/cleanText';
 
 /** Excel's (and Sheets') limit on the characters one cell holds. */
 export const MAX_CELL_TEXT = 32767;
@@ -52,7 +52,7 @@ export function firstWords(text: string, count = 12): string {
 
 /** At most `max` characters, cut at a word where possible, with "…" where text was left off. */
 export function shorten(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = collapseSpaces(text).trim();
   if (t.length <= max) return safeText(t);
   const cut = t.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');

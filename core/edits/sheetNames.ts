@@ -1,6 +1,7 @@
 import type { Grid } from '../grid/grid';
 import type { PlanCheckSheetKind } from './editTypes';
 import { findPlanCheckSheets } from './marker';
+import { collapseSpaces } from '../text/cleanText';
 
 /** Excel's limit on a sheet name's length (Sheets allows more; Excel is the narrower). */
 export const MAX_SHEET_NAME = 31;
@@ -15,10 +16,7 @@ export function carryOverSheetBase(nextPeriodLabel: string): string {
 
 /** A name every host accepts: no []:*?/\, no leading or trailing apostrophe, 1–31 characters. */
 export function safeSheetName(name: string, maxLength = MAX_SHEET_NAME): string {
-  const clean = name
-    .replace(/[\\/]/g, '-')
-    .replace(/[[\]:*?]/g, ' ')
-    .replace(/\s+/g, ' ')
+  const clean = collapseSpaces(name.replace(/[\\/]/g, '-').replace(/[[\]:*?]/g, ' '))
     .trim()
     .replace(/^'+|'+$/g, '')
     .slice(0, maxLength)

@@ -2,6 +2,7 @@ import type { ActionReport } from '../report/reportSchema';
 import type { ActionDetail, CheckResult } from '../report/checkTypes';
 import { longDate } from './dates';
 import { daysBetween } from '../dates/isoDate';
+import { collapseSpaces } from '../text/cleanText';
 import { nextPeriod as periodAfter } from '../dates/planPeriod';
 
 /**
@@ -140,7 +141,8 @@ function tally(
 ): TallyRow[] {
   const rows = new Map<string, TallyRow>();
   for (const a of actions) {
-    const name = keyOf(a)?.replace(/\s+/g, ' ').trim() || none;
+    const raw = keyOf(a);
+    const name = (raw === null ? '' : collapseSpaces(raw).trim()) || none;
     const key = name.toLowerCase();
     let row = rows.get(key);
     if (!row) {

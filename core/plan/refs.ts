@@ -27,18 +27,18 @@ export function splitLeadingRef(actionText: string): SplitRef {
 
 /** A ref cell's text as a ref: "1.1", "3.1.5" (trailing dots dropped), "3a NEW Mar 17" → "3a"; null for empty. */
 export function normaliseRef(text: string): string | null {
-  if (TIDY_REF.test(text)) return text; // most ref cells: "1.1", "3a" (no copy made)
+  if (REF_SHAPE.test(text)) return text; // most ref cells: "1.1", "3a" (no copy made)
   const t = collapseSpaces(stripMarkup(text)).trim().replace(/[.:)]+$/, '');
   if (t === '') return null;
   const lead = /^(?:new\s+)?(\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:)]?(?:\s|$)/i.exec(t);
   return lead ? lead[1]! : t;
 }
 
-const TIDY_REF = /^\d{1,3}(?:\.\d{1,3})*[a-z]?$/i;
+const REF_SHAPE = /^[a-z]?\d{1,3}(\.\d{1,3})*[a-z]?$/i;
 
 /** "1.1", "3a", "2.4.1": a ref's usual shape. */
 export function looksLikeRef(text: string): boolean {
-  return /^[a-z]?\d{1,3}(\.\d{1,3})*[a-z]?$/i.test(text);
+  return REF_SHAPE.test(text);
 }
 
 /** "Cnt'd", "Cont'd", "continued": a ref cell pointing at the action above. */

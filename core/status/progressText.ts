@@ -1,4 +1,4 @@
-import { stripMarkup, isBlankText } from '../text/cleanText';
+import { hasWords, stripMarkup } from '../text/cleanText';
 
 /**
  * Reading a progress cell: its latest entry (update logs are not always in order), whether it
@@ -46,7 +46,7 @@ export function pointsUp(progress: string): boolean {
 
 /** A cell holding only punctuation (".", "-") is empty. */
 export function isEmptyProgress(progress: string): boolean {
-  return isBlankText(stripMarkup(progress));
+  return !hasWords(progress);
 }
 
 // Words before "complete(d)" that make it future, negated or partial, not done.
