@@ -13,6 +13,7 @@ import { DueSignals, dueSignals } from './dueSignals';
 import { readDomainTokens } from './dueTokens';
 import { readWithChrono } from './dueChrono';
 import { DEFAULT_YEAR_START_MONTH } from './planPeriod';
+import { BoundedMemo } from '../memo';
 
 export interface DueReading {
   kind: 'date' | 'range' | 'ongoing' | 'none';
@@ -138,8 +139,9 @@ function readUncached(raw: string, yearStartMonth: number): DueReading {
 
 // Real plans repeat the same few due texts; a bounded memo keeps 50 000 rows well under a second.
 const MEMO_LIMIT = 20_000;
-// by year start, then by the text itself: a cell's string keeps its hash, a joined key would not
-const memo = new Map<number, Map<string, DueReading>>();
+// by year start, then by the text itself: a cell's string keeps its hash, a joined key would not;
+// frozen, so no caller can change what is remembered
+const memo = new Map<number, BoundedMemo<string, Readonly<DueReading>>>();
 
 /** Forgets remembered readings (for tests and long-running hosts). */
 export function clearDueTextCache(): void {
@@ -155,12 +157,6 @@ export function readDueText(text: string, options?: DueTextOptions): Readonly<Du
   const yearStartMonth = Number.isInteger(ysm) && (ysm ?? 0) >= 1 && (ysm ?? 0) <= 12 ? (ysm as number) : DEFAULT_YEAR_START_MONTH;
   const raw = typeof text === 'string' ? text : String(text ?? '');
   let known = memo.get(yearStartMonth);
-  if (!known) memo.set(yearStartMonth, (known = new Map()));
-  let result = known.get(raw);
-  if (!result) {
-    result = readUncached(raw, yearStartMonth);
-    if (known.size >= MEMO_LIMIT) known.delete(known.keys().next().value as string); // the oldest
-    known.set(raw, (result = Object.freeze(result))); // frozen: no caller can change what is remembered
-  }
-  return result;
+  if (!known) memo.set(yearStartMonth, (known = new BoundedMemo(MEMO_LIMIT, (t) => Object.freeze(readUncached(t, yearStartMonth)))));
+  return known.get(raw);
 }

@@ -8,6 +8,7 @@
 import { addDays as addDaysToDate } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { UTCDate } from '@date-fns/utc';
+import { BoundedMemo } from '../memo';
 
 export interface Ymd {
   year: number;
@@ -88,18 +89,8 @@ function utcDate(iso: string): UTCDate {
 }
 
 const EPOCH = utcDate('1970-01-01');
-const dayNumbers = new Map<string, number>();
-
 /** Calendar days since 1970-01-01. Remembered: a plan has few distinct days, and every action asks. */
-function dayNumber(iso: string): number {
-  let n = dayNumbers.get(iso);
-  if (n === undefined) {
-    n = differenceInCalendarDays(utcDate(iso), EPOCH);
-    if (dayNumbers.size >= 10_000) dayNumbers.clear();
-    dayNumbers.set(iso, n);
-  }
-  return n;
-}
+const dayNumber = new BoundedMemo<string, number>(10_000, (iso) => differenceInCalendarDays(utcDate(iso), EPOCH));
 
 /** The day n days after (or, negative, before) iso. Throws on a text that is not an ISO day. */
 export function addDays(iso: string, n: number): string {
@@ -109,7 +100,7 @@ export function addDays(iso: string, n: number): string {
 
 /** Whole days from a to b (positive when b is later). Throws on a text that is not an ISO day. */
 export function daysBetween(a: string, b: string): number {
-  return dayNumber(b) - dayNumber(a);
+  return dayNumber.get(b) - dayNumber.get(a);
 }
 
 export function firstDayOfMonth(year: number, month: number): string {

@@ -1,4 +1,5 @@
 import { foldForMatch } from '../text/cleanText';
+import { BoundedMemo } from '../memo';
 
 /**
  * Column roles, recognised from the words real plans put in their header cells
@@ -22,17 +23,11 @@ const ACTION = /\b(actions?|objectives?|tasks?|activit(y|ies)|what we will do|wh
 const DESCRIBE = /\b(outcomes?|measures?|difference|how|impact|success|outputs?|resources?|indicators?|criteria|benefits?|links?|risks?|kpis?|targets?|aims?)\b/;
 const SECTION = /^(key |strategic |business )?(priority|priorities|theme|strategic theme|strategic aim|aim|core function|workstream)( area| no| number)?$/;
 
-const known = new Map<string, HeaderRole | null>();
+const roles = new BoundedMemo<string, HeaderRole | null>(5000, (text) => roleOf(text));
 
 /** The role of one header cell's text, or null where it names nothing PlanCheck reads. */
 export function headerRole(text: string): HeaderRole | null {
-  let role = known.get(text);
-  if (role === undefined) {
-    role = roleOf(text);
-    if (known.size > 5000) known.clear();
-    known.set(text, role);
-  }
-  return role;
+  return roles.get(text);
 }
 
 function roleOf(text: string): HeaderRole | null {

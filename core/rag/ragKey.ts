@@ -2,6 +2,7 @@ import type { Status } from '../status/statusTypes';
 import type { RagScheme } from './schemeSchema';
 import { BUILT_IN_SCHEMES, COLOUR_WORDS } from './builtInSchemes';
 import { collapseSpaces, foldForMatch } from '../text/cleanText';
+import { BoundedMemo } from '../memo';
 
 /**
  * The RAG key staff write in a plan ("Green: if on or better than target", "Grey: If complete",
@@ -31,15 +32,10 @@ export function keyPairsIn(text: string, fill: string | null = null): KeyPair[] 
   // a key is short and starts with a label or a "RAG key:" heading (cheap tests first)
   if (text.length > 400 || !(STARTS_WITH_LABEL.test(text) || KEY_PREFIX.test(text))) return [];
   // a plan repeats its key wherever it was pasted between rows: each wording is read once
-  let pairs = keyTexts.get(text);
-  if (!pairs) {
-    if (keyTexts.size >= 1000) keyTexts.clear();
-    keyTexts.set(text, (pairs = readKeyPairs(text)));
-  }
-  return pairs.map((p) => ({ label: p.label, meaning: p.meaning, fill }));
+  return keyTexts.get(text).map((p) => ({ label: p.label, meaning: p.meaning, fill }));
 }
 
-const keyTexts = new Map<string, Omit<KeyPair, 'fill'>[]>();
+const keyTexts = new BoundedMemo<string, Omit<KeyPair, 'fill'>[]>(1000, (text) => readKeyPairs(text));
 
 function readKeyPairs(text: string): Omit<KeyPair, 'fill'>[] {
   // "RAG key: Green = …" names its labels after a heading
@@ -67,15 +63,10 @@ export function keyPairFromCells(label: string, meaning: string, fill: string | 
 /** The statuses a key's words stand for, by meaning. */
 export function statusesOfMeaning(meaning: string): readonly Status[] {
   // a plan repeats its key wherever it was pasted between rows: each wording is read once
-  let known = meanings.get(meaning);
-  if (!known) {
-    if (meanings.size >= 1000) meanings.clear();
-    meanings.set(meaning, (known = Object.freeze(readMeaning(meaning))));
-  }
-  return known;
+  return meanings.get(meaning);
 }
 
-const meanings = new Map<string, readonly Status[]>();
+const meanings = new BoundedMemo<string, readonly Status[]>(1000, (meaning) => Object.freeze(readMeaning(meaning)));
 
 function readMeaning(meaning: string): Status[] {
   const t = foldForMatch(meaning);
