@@ -2,7 +2,7 @@
  * End to end on the shared fixtures: the core's result written with --out, then the written
  * workbook opened with ExcelJS (and as raw OOXML) and checked against the input and the report.
  */
-import { promises as fs } from 'fs';
+import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { readInput } from '../../cli/readInput';
@@ -32,18 +32,12 @@ async function settingsFor(name: string): Promise<SettingsInput> {
   return { asOf: e.asOf, planPeriod: e.planPeriod.label, scheme: e.scheme, toleranceDays: e.toleranceDays };
 }
 
-/** The core, if it is ready: the lead is still writing checkWorkbook. */
-function coreReady(): boolean {
-  try {
-    checkWorkbook({ sheets: [] }, { asOf: '2019-03-01' });
-    return true;
-  } catch (e) {
-    return !/not implemented/.test(String(e));
-  }
+// the shared fixtures sit beside the repository; where they are absent the suite says so and skips
+const PRESENT = NAMES.filter((name) => existsSync(path.join(FIXTURES, `${name}.xlsx`)));
+if (PRESENT.length < NAMES.length) {
+  console.warn(`fixtures.test: ${NAMES.filter((n) => !PRESENT.includes(n)).join(', ')} not found in ${FIXTURES}: skipped`);
 }
-
-const describeIfCore = coreReady() ? describe : describe.skip;
-if (!coreReady()) console.warn('fixtures.test: checkWorkbook is not implemented yet, so the fixture tests are skipped');
+const describeFixtures = PRESENT.length ? describe.each(PRESENT) : describe.skip.each(NAMES);
 
 async function run(input: string, settings: SettingsInput, out: string, extra: { applyRag?: boolean; undoApply?: boolean; html?: string } = {}): Promise<{ grid: Grid; result: CheckResult; messages: string[] }> {
   const grid = await readInput(input);
@@ -80,7 +74,7 @@ function expectSameCells(before: ExcelJS.Worksheet, after: ExcelJS.Worksheet | u
   expect(mergesOf(after!)).toEqual(mergesOf(before));
 }
 
-describeIfCore.each(NAMES)('%s: --out', (name) => {
+describeFixtures('%s: --out', (name) => {
   const input = path.join(FIXTURES, `${name}.xlsx`);
   let dir: string;
   let settings: SettingsInput;
@@ -245,7 +239,7 @@ describeIfCore.each(NAMES)('%s: --out', (name) => {
   });
 });
 
-describeIfCore('--out from a .csv', () => {
+describe('--out from a .csv', () => {
   test('an .xlsx holding the plan as read plus PlanCheck\'s sheets', async () => {
     const dir = await tempDir('fixtures-csv');
     const csv = path.join(dir, 'plan 2018-19.csv');

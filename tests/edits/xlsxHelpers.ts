@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { parseA1 } from '../../core/grid/address';
 import { internalLinksSupported } from '../../cli/output/exceljsInternalLinks';
 
-export const FIXTURES = path.join(__dirname, '../../../shared/fixtures');
+export { FIXTURES_DIR as FIXTURES } from '../sheets/helpers/fixtures';
 export const OUTPUT = path.join(__dirname, '../output');
 
 export async function tempDir(name: string): Promise<string> {
