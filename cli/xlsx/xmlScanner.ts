@@ -46,7 +46,14 @@ export class XmlScanner {
     let pos = 0;
     while (pos < n) {
       const lt = s.indexOf('<', pos);
-      if (lt < 0) break;
+      if (lt < 0) {
+        // text running past the chunk: pass on what cannot hold a cut entity reference
+        const amp = s.lastIndexOf('&');
+        const cut = amp >= pos && s.indexOf(';', amp) < 0 ? amp : n;
+        if (cut > pos) h.text(s.slice(pos, cut), false);
+        pos = cut;
+        break;
+      }
       if (lt > pos) h.text(s.slice(pos, lt), false);
       if (lt + 1 >= n) {
         pos = lt;

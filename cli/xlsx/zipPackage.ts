@@ -147,10 +147,12 @@ export class ZipPackage {
     const { maxPartBytes, maxRatio, ratioAfterBytes } = this.limits;
     const compressed = Math.max(1, entry.compressedSize);
     let inflated = 0;
+    // compressed bytes handed to zlib so far: the ratio is checked as the part streams, not at its end
+    let fed = raw.length;
     const count = (n: number): void => {
       inflated += n;
       if (inflated > maxPartBytes) throw new ZipTooLarge(entry.name, inflated, 'size');
-      if (inflated > ratioAfterBytes && inflated / compressed > maxRatio) throw new ZipTooLarge(entry.name, inflated, 'ratio');
+      if (inflated > ratioAfterBytes && inflated / Math.max(1, fed) > maxRatio) throw new ZipTooLarge(entry.name, inflated, 'ratio');
     };
     if (entry.method === 0) {
       count(raw.length);
@@ -193,7 +195,20 @@ export class ZipPackage {
       inflater.on('end', () => {
         if (!failed) resolve();
       });
-      inflater.end(raw);
+      fed = 0;
+      const slice = 64 * 1024;
+      const pump = (): void => {
+        while (!failed && fed < raw.length) {
+          const next = raw.subarray(fed, fed + slice);
+          fed += next.length;
+          if (!inflater.write(next)) {
+            inflater.once('drain', pump);
+            return;
+          }
+        }
+        if (!failed) inflater.end();
+      };
+      pump();
     });
   }
 

@@ -11,6 +11,8 @@ import ExcelJS from 'exceljs';
 import { fixturePath, removeDir, tempDir } from './cliHelpers';
 import { expectReadersAgree, gridDifferences, readBothWays } from '../helpers/readerParity';
 import { readPackageGrid } from '../../cli/xlsx/readPackage';
+import JSZip from 'jszip';
+import { writeZip } from '../../bench/zipFiles';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p)) ?? null;
 const PYTHON = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import openpyxl'], { timeout: 60_000 }).status === 0) ?? null;
@@ -215,4 +217,18 @@ function libreOfficeCopy(file: string, outDir: string): string {
     const file = libreOfficeCopy(source, path.join(dir, 'lo-py'));
     await expectCompared(file);
   }, 180_000);
+});
+
+describe('zip64', () => {
+  test('the sample rewritten with zip64 sizes, offsets and end records reads as the sample', async () => {
+    const sample = path.join(__dirname, '..', '..', 'samples', 'oldham.xlsx');
+    const zip = await JSZip.loadAsync(readFileSync(sample));
+    const parts = await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map(async (f) => ({ name: f.name, data: await f.async('nodebuffer') })));
+    const buf = writeZip(parts, true);
+    // a zip64 end record and locator, and every size in the directory left to the zip64 field
+    expect(buf.indexOf(Buffer.from([0x50, 0x4b, 0x06, 0x06]))).toBeGreaterThan(0);
+    const both = await readBothWays(sample);
+    if (!both.compared) throw new Error(both.why);
+    expect(gridDifferences(await readPackageGrid(buf, 'plan.xlsx'), both.excelJs)).toEqual([]);
+  });
 });
