@@ -1,6 +1,7 @@
 import type { SheetView } from '../grid/sheetView';
 import { ColumnRole, headerRole } from './columnRoles';
 import { foldForMatch } from '../text/cleanText';
+import { readsAsData } from './headerOrData';
 
 /** An action table: a header row and the columns it names. Rows run to the next header. */
 export interface PlanTable {
@@ -84,6 +85,7 @@ function tableFromHeader(cells: HeaderCell[]): Omit<PlanTable, 'headerRow'> | nu
   const tracked = ['due', 'owner', 'progress', 'rag'].filter((r) => roles.has(r as ColumnRole)).length;
   const named = roles.has('action') || roles.has('ref');
   if (!named || tracked < 1 || roles.size < 3 || found.length < 0.6 * nonEmpty) return null;
+  if (readsAsData(cells.map((c) => ({ text: c.text, role: found.find((f) => f.column === c.column)?.role ?? null })))) return null;
 
   const pick = (role: ColumnRole, prefer?: RegExp, avoid?: RegExp) => {
     const cols = found.filter((f) => f.role === role);

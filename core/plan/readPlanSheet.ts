@@ -97,9 +97,10 @@ export function readPlanSheet(view: SheetView): PlanSheet {
         continue;
       }
       if (isBanner(lone, table)) {
-        if (!table && !lone.merged && !isSectionText(lone.text)) {
+        if (!table && !isSectionText(lone.text)) {
+          // the title block: a merged title may also head the first table's section
           out.titleRows.push(cleanText(lone.text));
-          continue;
+          if (!lone.merged) continue;
         }
         if (!sectionOpen) {
           sectionRows = [];
@@ -254,6 +255,8 @@ function scanRow(view: SheetView, row: number): RowScan {
   let firstColumn = 0;
   let secondColumn = 0;
   let firstMerged = false;
+  let firstValue: CellValue = null;
+  let sameText = true;
   for (let i = 0; i < width; i++) {
     const c = base + i;
     if (merged && view.isMergedFollower(row, c)) {
@@ -267,10 +270,19 @@ function scanRow(view: SheetView, row: number): RowScan {
     if (v === null || v === undefined || (typeof v === 'string' && isWhitespace(v))) continue;
     count++;
     if (typeof v !== 'string' || v.length > 90) shortText = false;
-    if (count === 1) firstColumn = c;
-    else if (count === 2) secondColumn = c;
+    if (count === 1) {
+      firstColumn = c;
+      firstValue = v;
+    } else {
+      if (count === 2) secondColumn = c;
+      if (v !== firstValue) sameText = false;
+    }
   }
   if (count === 0) return EMPTY_ROW;
+  // one merged cell written out (CSV, "unmerge and fill", a pasted Word table): a banner
+  if (count > 1 && sameText && typeof firstValue === 'string') {
+    return { count: 1, shortText: false, first: { column: firstColumn, text: view.text(row, firstColumn), fill: view.fill(row, firstColumn), merged: true }, second: null };
+  }
   // the cells themselves only for rows of one or two cells: banners and key rows (not per action row)
   if (count > 2) return { count, shortText, first: null, second: null };
   const lone = (c: number, isMerged: boolean): Lone => ({ column: c, text: view.text(row, c), fill: view.fill(row, c), merged: isMerged });
