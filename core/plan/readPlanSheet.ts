@@ -108,7 +108,7 @@ export function readPlanSheet(view: SheetView): PlanSheet {
           sectionRows = [];
           sectionOpen = true;
         }
-        sectionRows.push(cleanText(lone.text));
+        sectionRows.push(lone.text.trim());
         section = chooseSection(sectionRows);
         issue = null;
         continue;
@@ -188,11 +188,11 @@ function readActionRow(
     if (parent) {
       isSubAction = true;
       ref = parent.ref;
-      text = actionText.trim() ? cleanText(splitLeadingRef(actionText).text) : parent.action;
+      text = actionText.trim() ? splitLeadingRef(actionText).text : parent.action;
     } else orphan = true;
   } else {
     const split = splitLeadingRef(actionText);
-    text = cleanText(split.text);
+    text = split.text;
     // a ref column wins; where its cell holds no ref ("NEW"), the action text's own ref is used
     const fromColumn = normaliseRef(refCellText);
     ref = fromColumn && (looksLikeRef(fromColumn) || !split.ref) ? fromColumn : split.ref ?? fromColumn;
@@ -205,7 +205,7 @@ function readActionRow(
       }
     }
   }
-  const sectionCell = table.section !== null ? cleanText(view.text(row, table.section)) : '';
+  const sectionCell = table.section !== null ? view.text(row, table.section).trim() : '';
   let errorCells: { role: string; cell: RowCell }[] | null = null;
   const add = (role: string, column: number | null) => {
     const c = cellAt(view, row, column);
