@@ -191,3 +191,38 @@ describe('6. text is reported verbatim, trimmed at the ends only', () => {
     expect(rows.get(6)).toMatchObject({ section: 'Priority 2:\nExploitation', owner: '<Police>', progress: 'done & dusted' });
   });
 });
+
+describe('other boards’ columns: re-planned dates and quarterly RAG columns', () => {
+  test('a revised date wins over the original; where it is empty the original is read', () => {
+    const report = check([
+      ['Business Plan 2019-20'],
+      ['Ref', 'Action', 'Lead', 'Original timescale', 'Revised timescale', 'Update'],
+      ['1.1', 'Publish the neglect toolkit', 'Chair', 'June 2019', 'December 2019', 'Draft with partners'],
+      ['1.2', 'Launch the toolkit', 'Chair', 'January 2020', '', ''],
+    ]);
+    expect(report.actions.map((a) => [a.ref, a.due.text, a.due.end])).toEqual([
+      ['1.1', 'December 2019', '2019-12-31'],
+      ['1.2', 'January 2020', '2020-01-31'],
+    ]);
+  });
+
+  test('start and end date columns: the end is the due date', () => {
+    const report = check([
+      ['Business Plan 2019-20'],
+      ['Ref', 'Action', 'Lead', 'Start date', 'End date', 'Update'],
+      ['1.1', 'Run the audit', 'Audit lead', 'April 2019', 'September 2019', ''],
+    ]);
+    expect(report.actions[0]!.due).toMatchObject({ text: 'September 2019', end: '2019-09-30' });
+  });
+
+  test('quarterly RAG columns: the latest filled one is the RAG given', () => {
+    const report = check([
+      ['Business Plan 2019-20'],
+      ['Ref', 'Action', 'Lead', 'Due', 'Q1 RAG', 'Q2 RAG', 'Q3 RAG', 'Q4 RAG'],
+      ['1.1', 'Run the audit', 'Audit lead', 'March 2020', 'Green', 'Amber', '', ''],
+      ['1.2', 'Report the audit', 'Audit lead', 'March 2020', 'Green', '', '', ''],
+    ]);
+    expect(report.actions.map((a) => a.rag.given)).toEqual(['Amber', 'Green']);
+    expect(report.issues.filter((i) => i.code === 'rag-mismatch').map((i) => i.cell)).toEqual(['F3']);
+  });
+});
