@@ -226,3 +226,45 @@ describe('other boards’ columns: re-planned dates and quarterly RAG columns', 
     expect(report.issues.filter((i) => i.code === 'rag-mismatch').map((i) => i.cell)).toEqual(['F3']);
   });
 });
+
+describe('other boards’ RAG words: keys and status cells read by meaning', () => {
+  // statusesOfMeaning reads both a key's meaning and a status cell's words
+  const { statusesOfMeaning } = jest.requireActual('../../core/rag/ragKey') as typeof import('../../core/rag/ragKey');
+  test.each([
+    ['Significant concerns, not on track', 'off-track'],
+    ['Serious delays; action stalled', 'off-track'],
+    ['No progress made', 'off-track'],
+    ['Some concerns – minor slippage', 'at-risk'],
+    ['Delayed', 'at-risk'],
+    ['Partially achieved', 'at-risk'],
+    ['On track – no concerns', 'on-track'],
+    ['Progressing well, no delays', 'on-track'],
+    ['Work under way', 'on-track'],
+    ['Delivered', 'complete'],
+    ['Action deferred to next year', 'carried-over'],
+  ])('"%s" means %s', (meaning, status) => expect(statusesOfMeaning(meaning)).toEqual([status]));
+
+  test('a four-colour key in other words is read, and rates the plan', () => {
+    const report = check([
+      ['Business Plan 2019-20'],
+      ['Red – significant concerns, not on track'],
+      ['Amber – some concerns, minor slippage'],
+      ['Green – on track, no concerns'],
+      ['Blue – delivered'],
+      ['Ref', 'Action', 'Lead', 'Due', 'Progress', 'RAG'],
+      ['1.1', 'Audit neglect cases', 'Audit lead', 'March 2020', 'Audit under way', 'Green'],
+      ['1.2', 'Publish the audit', 'Audit lead', 'September 2019', 'Complete', 'Blue'],
+    ]);
+    expect(report.scheme.source).toBe('workbook-key');
+    expect(report.scheme.labels.map((l) => [l.label, [...l.statuses].sort()])).toEqual([
+      ['Red', ['off-track']],
+      ['Amber', ['at-risk']],
+      ['Green', ['carried-over', 'on-track']],
+      ['Blue', ['complete']],
+    ]);
+    expect(report.actions.map((a) => [a.rag.given, a.rag.computed])).toEqual([
+      ['Green', 'Green'],
+      ['Blue', 'Blue'],
+    ]);
+  });
+});
