@@ -8,7 +8,12 @@ import { hasWords, stripMarkup } from '../text/cleanText';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE = `(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s*)?${MONTH}\\.?,?[\\s-]*'?\\d{2,4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})`;
 // "Update Dec 15:", "Updated – March 2016:", "UPDATE 12/03/2016 -"; or a line that starts "March 2016:"
-const ENTRY = new RegExp(`(?:\\bupdate[sd]?\\b[\\s:–—-]*(?:on\\s+|as at\\s+|at\\s+|for\\s+)?(${DATE})\\s*[:–—-]?|(?:^|\\n)[\\s•*-]*(${DATE})\\s*[:–—])`, 'gi');
+// also "Sept 19 update:", "[March 2019]", "Update (June 2019):", "Q2 2019/20:" at a line's start
+const QUARTER = '(?:q[1-4]|quarter\\s*[1-4])\\s*(?:20\\d\\d\\s*[/-]\\s*\\d{2,4}|20\\d\\d)';
+const ENTRY = new RegExp(
+  `(?:\\bupdate[sd]?\\b[\\s:–—-]*(?:on\\s+|as at\\s+|at\\s+|for\\s+|\\()?(${DATE})\\)?\\s*[:–—-]?|(?:^|\\n)[\\s•*-]*[[(]?(${DATE}|${QUARTER})[\\])]?\\s*(?:update[sd]?\\b\\s*|progress\\b\\s*)?(?:[:–—]|-(?=\\s)|(?<=[\\])])\\s))`,
+  'gi',
+);
 
 const HAS_DIGIT = /\d/;
 

@@ -268,3 +268,28 @@ describe('other boards’ RAG words: keys and status cells read by meaning', () 
     ]);
   });
 });
+
+describe('update logs in other boards’ styles: the latest entry decides', () => {
+  const { resolveProgress } = jest.requireActual('../../core/report/assessAction') as typeof import('../../core/report/assessAction');
+  test.each([
+    ['June 2019: audit planned\nSept 19 update: audit complete', 'audit complete', '2019-09-01'],
+    ['[March 2019] Draft shared\n[June 2019] Signed off by the board', 'Signed off by the board', '2019-06-01'],
+    ['Update (June 2019): protocol agreed', 'protocol agreed', '2019-06-01'],
+    ['Q1 2019/20: scoping\nQ2 2019/20 - workshops held', 'workshops held', '2019-07-01'],
+    ['31/05/2019 - started\n30.09.2019 - finished', 'finished', '2019-09-30'],
+    ['Sept 19 update: complete\nJune 2019: started', 'complete', '2019-09-01'],
+    ['The plan for March 2019: start work', 'The plan for March 2019: start work', null],
+  ])('%j → latest %j (%s)', (text, latest, date) => {
+    const r = resolveProgress(text, 4);
+    expect([r.latest, r.latestDate]).toEqual([latest, date]);
+  });
+
+  test('a completion in an earlier entry does not complete the action the latest entry reopens', () => {
+    const report = check([
+      ['Business Plan 2019-20'],
+      ['Ref', 'Action', 'Lead', 'Due', 'Progress'],
+      ['1.1', 'Audit the cases', 'Audit lead', 'June 2019', '[May 2019] First audit complete\n[August 2019] Second audit not yet started'],
+    ]);
+    expect(report.actions[0]!.status).toBe('off-track');
+  });
+});
