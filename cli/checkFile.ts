@@ -8,6 +8,7 @@ import type { CheckResult } from '../core/report/checkTypes';
 import type { Report } from '../core/report/reportSchema';
 import type { SettingsInput } from '../core/settings/settings';
 import { core } from './lazyCore';
+import { problemLine } from './print';
 import { ReadError, oneLine } from './readError';
 
 export type CheckedFile = { grid: Grid; result: CheckResult; doc: Report } | { failure: string };
@@ -78,7 +79,7 @@ export function errorDocument(fileName: string, reason: string, req: Pick<CheckR
       warnings: 0,
       infos: 0,
     },
-    error: oneLine(reason, 2000),
+    error: problemLine(reason),
   };
   if (header?.nextPeriod) doc.nextPeriod = header.nextPeriod;
   return core().reportSchema.parse(doc);

@@ -20,6 +20,7 @@ import * as path from 'path';
 import { Command, CommanderError } from 'commander';
 import { EXIT_FAILED, EXIT_OK, UsageError, defaultIo, installProcessGuards, type CliIo } from './cliIo';
 import { COMMANDS } from './commands/index';
+import { problemLine } from './print';
 import { oneLine } from './readError';
 
 export type { CliIo } from './cliIo';
@@ -44,7 +45,7 @@ export async function run(argv: string[] = process.argv, io?: Partial<CliIo>): P
   if (!io) installProcessGuards();
   const sys: CliIo = { ...defaultIo(), ...(io ?? {}) };
   const fail = (line: string): number => {
-    sys.err(`plancheck: ${oneLine(line, 2000)}\n`);
+    sys.err(`plancheck: ${problemLine(line)}\n`);
     return EXIT_FAILED;
   };
   try {

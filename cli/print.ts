@@ -5,9 +5,24 @@ import type { CliIo } from './cliIo';
 import { core } from './lazyCore';
 import { oneLine } from './readError';
 
+/** Every line the command line prints about a problem holds at most this many characters. */
+export const MAX_PROBLEM_LINE = 400;
+
+/**
+ * A problem as one line of at most MAX_PROBLEM_LINE characters. Where it is longer (a very
+ * long path, a plan's long text) the middle goes: the start names the file, the end says what to do.
+ */
+export function problemLine(text: string): string {
+  const line = oneLine(text, Number.MAX_SAFE_INTEGER);
+  const room = MAX_PROBLEM_LINE - 'plancheck: '.length;
+  if (line.length <= room) return line;
+  const head = Math.floor(room * 0.4);
+  return `${line.slice(0, head)}…${line.slice(line.length - (room - head - 1))}`;
+}
+
 /** One problem, one line on stderr, "plancheck: " first. */
 export function printProblem(io: CliIo, line: string): void {
-  io.err(`plancheck: ${oneLine(line, 2000)}\n`);
+  io.err(`plancheck: ${problemLine(line)}\n`);
 }
 
 /** Colours only on a terminal, never with NO_COLOR or a dumb terminal. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'fs';
 import type { z } from 'zod';
 import type { RagScheme } from '../core/rag/schemeSchema';
 import { UsageError } from './cliIo';
+import { listWithin } from '../core/text/cleanText';
 import { core } from './lazyCore';
 import { describeFsError, oneLine } from './readError';
 
@@ -93,5 +94,6 @@ function describeSchemeIssues(issues: z.core.$ZodIssue[], json: unknown): string
     }
     return where ? `${where}${message.startsWith('is ') || message.startsWith('must ') || message.startsWith('needs ') ? ' ' : ': '}${message}` : message;
   });
-  return [...new Set(parts)].join('; ');
+  // a scheme of 10 000 bad labels: the first mistakes, then how many more
+  return listWithin([...new Set(parts)], 330, '; ');
 }
