@@ -1,3 +1,4 @@
+import { ownValue } from '../keyed';
 import type { Status } from '../status/statusTypes';
 import type { RagScheme } from './schemeSchema';
 import { BUILT_IN_SCHEMES, COLOUR_WORDS } from './builtInSchemes';
@@ -100,7 +101,7 @@ export function schemeFromKey(pairs: KeyPair[]): RagScheme | null {
   const owner = new Map<Status, string>();
   for (const p of pairs) {
     const key = p.label.toLowerCase();
-    const entry = labels.get(key) ?? { label: p.label, colour: p.fill ?? COLOUR_WORDS[key] ?? '#FFFFFF', statuses: [] };
+    const entry = labels.get(key) ?? { label: p.label, colour: p.fill ?? ownValue(COLOUR_WORDS, key) ?? '#FFFFFF', statuses: [] };
     for (const s of statusesOfMeaning(p.meaning)) {
       if (owner.has(s)) continue;
       owner.set(s, key);

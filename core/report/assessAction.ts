@@ -6,8 +6,8 @@ import type { PlanPeriod } from '../dates/planPeriod';
 import { readDueCell } from '../dates/dueCell';
 import { readDueText, DueReading } from '../dates/dueText';
 import { compareIso, daysBetween, daysInMonth, parseIso } from '../dates/isoDate';
-import { isCellError } from '../grid/grid';
-import { cleanText, firstWords } from '../text/cleanText';
+import { isCellError, isNotCalculated } from '../grid/grid';
+import { cleanText, firstWords, listWithin } from '../text/cleanText';
 import { isEmptyProgress, pointsUp, progressEntries } from '../status/progressText';
 import { computeStatus } from '../status/computeStatus';
 import { labelForFill, labelForStatus, labelForText } from '../rag/ragLabels';
@@ -77,7 +77,8 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
   const { due, reading } = dueOf(raw, ctx.yearStartMonth);
 
   for (const { role, cell } of raw.errorCells) {
-    issues.push(makeIssue('cell-error', where(cell.address), { column: role, error: String(cell.value) }));
+    if (isNotCalculated(cell.value)) issues.push(makeIssue('not-calculated', where(cell.address), { column: role }));
+    else issues.push(makeIssue('cell-error', where(cell.address), { column: role, error: String(cell.value) }));
   }
   const dueIsError = !!raw.due && isCellError(raw.due.value);
   const ownerIsError = !!raw.owner && isCellError(raw.owner.value);
@@ -123,7 +124,7 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
           makeIssue('invalid-rag', where(ragCell.address), {
             text: firstWords(read.text, 6),
             scheme: ctx.scheme.name,
-            labels: ctx.scheme.labels.map((l) => l.label).join(', '),
+            labels: listWithin(ctx.scheme.labels.map((l) => l.label), 100),
           }),
         );
       } else given = labelForFill(ragCell.fill, ctx.scheme);
