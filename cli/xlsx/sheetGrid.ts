@@ -4,7 +4,7 @@
  * path reads them (cli/readXlsx.ts), so both give the same grid cell for cell; merges and
  * hyperlinks (which follow the cells in the part) are applied at the end, as ExcelJS does.
  */
-import type { CellValue, GridSheet, MergedArea } from '../../core/grid/grid';
+import { NOT_CALCULATED, type CellValue, type GridSheet, type MergedArea } from '../../core/grid/grid';
 import { fillToHex, type SheetFill } from '../colours';
 import { cleanString } from '../cellText';
 import { dateToSerial, displayText } from '../displayText';
@@ -325,7 +325,11 @@ export class SheetGridBuilder implements XmlHandler {
           linkText = String(value);
         } else if (t === 'e') value = linkText = v;
         else asNumber(parseFloat(v));
-      } else linkText = '';
+      } else {
+        // saved without its result (openpyxl and others write formulas they never calculate)
+        value = NOT_CALCULATED;
+        linkText = '';
+      }
     } else if (raw !== undefined || this.runs) {
       switch (t) {
         case 's': {
