@@ -77,7 +77,9 @@ export function errorDocument(fileName: string, reason: string, req: Pick<CheckR
     error: problemLine(reason),
   };
   if (header?.nextPeriod) doc.nextPeriod = header.nextPeriod;
-  return core().reportSchema.parse(doc);
+  // only a file that could not be read comes here: the report schema is loaded for it alone
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../core/report/reportSchema') as typeof import('../core/report/reportSchema')).reportSchema.parse(doc);
 }
 
 /** The planning year holding a date (used only where the core cannot say). */
