@@ -15,7 +15,8 @@ function escapeUnsafe(s: string): string {
 /** Writes `value` as indented JSON to `write`, in pieces of about `chunk` characters. */
 export function writeJson(value: unknown, write: (text: string) => void, opts: { streamDepth?: number; chunk?: number } = {}): void {
   const streamDepth = opts.streamDepth ?? 3;
-  const chunk = opts.chunk ?? 1 << 20;
+  // small pieces: garbage the young generation collects at once (megabyte strings wait for a full collection)
+  const chunk = opts.chunk ?? 32 * 1024;
   let pending: string[] = [];
   let size = 0;
   const put = (s: string): void => {

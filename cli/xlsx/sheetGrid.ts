@@ -47,6 +47,12 @@ interface RowBuild {
   style?: number;
 }
 
+function sameCells<T>(a: readonly T[], b: readonly (T | undefined)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 function columnNumber(ref: string): number {
   let n = 0;
   for (let i = 0; i < ref.length; i++) {
@@ -599,6 +605,8 @@ export class SheetGridBuilder implements XmlHandler {
     const text: string[][] = new Array(last);
     const numberFormats: string[][] = new Array(last);
     const fills: (string | null)[][] = new Array(last);
+    let lastFormats: string[] | null = null;
+    let lastFills: (string | null)[] | null = null;
     for (let i = 0; i < last; i++) {
       const r = rows[i];
       const w = r ? r.v.length : 0;
@@ -619,8 +627,10 @@ export class SheetGridBuilder implements XmlHandler {
       }
       values[i] = r.v as CellValue[];
       text[i] = r.t as string[];
-      numberFormats[i] = r.f as string[];
-      fills[i] = r.c as (string | null)[];
+      // a row formatted and filled as the one before shares its arrays (the core never writes to the grid):
+      // a 500 000-row plan keeps one copy of its few row shapes, not half a million
+      numberFormats[i] = lastFormats && sameCells(lastFormats, r.f) ? lastFormats : (lastFormats = r.f as string[]);
+      fills[i] = lastFills && sameCells(lastFills, r.c) ? lastFills : (lastFills = r.c as (string | null)[]);
       rows[i] = undefined;
     }
     const sheet: GridSheet = { name, origin: { row: 1, column: 1 }, values, text, numberFormats, fills, merges };
