@@ -14,11 +14,17 @@ function escapeUnsafe(s: string): string {
 
 /** Writes `value` as indented JSON to `write`, in pieces of about `chunk` characters. */
 export function writeJson(value: unknown, write: (text: string) => void, opts: { streamDepth?: number; chunk?: number } = {}): void {
+  for (const piece of jsonPieces(value, opts)) write(piece);
+}
+
+/** `value` as indented JSON, piece by piece (a writer can wait for its stream between pieces). */
+export function* jsonPieces(value: unknown, opts: { streamDepth?: number; chunk?: number } = {}): Generator<string> {
   const streamDepth = opts.streamDepth ?? 3;
   // small pieces: garbage the young generation collects at once (megabyte strings wait for a full collection)
   const chunk = opts.chunk ?? 32 * 1024;
   let pending: string[] = [];
   let size = 0;
+  const ready: string[] = [];
   const put = (s: string): void => {
     pending.push(s);
     size += s.length;
@@ -26,7 +32,7 @@ export function writeJson(value: unknown, write: (text: string) => void, opts: {
   };
   const flush = (): void => {
     if (!pending.length) return;
-    write(escapeUnsafe(pending.join('')));
+    ready.push(escapeUnsafe(pending.join('')));
     pending = [];
     size = 0;
   };
@@ -63,6 +69,38 @@ export function writeJson(value: unknown, write: (text: string) => void, opts: {
     });
     put(`\n${indent}}`);
   };
-  emit(value, '', 0);
+  // the top containers' children one at a time, handing on what is ready after each
+  const walk = function* (v: unknown, indent: string, depth: number): Generator<string> {
+    const container = v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+    if (!container || depth >= Math.min(streamDepth, 2)) {
+      emit(v, indent, depth);
+      yield* ready.splice(0);
+      return;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(v)) {
+      if (!v.length) return put('[]');
+      put('[');
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        put(i ? `,\n${inner}` : `\n${inner}`);
+        if (x === undefined || typeof x === 'function' || typeof x === 'symbol') put('null');
+        else yield* walk(x, inner, depth + 1);
+      }
+      put(`\n${indent}]`);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    const keys = Object.keys(o).filter((k) => o[k] !== undefined && typeof o[k] !== 'function' && typeof o[k] !== 'symbol');
+    if (!keys.length) return put('{}');
+    put('{');
+    for (let i = 0; i < keys.length; i++) {
+      put(`${i ? ',' : ''}\n${inner}${JSON.stringify(keys[i])}: `);
+      yield* walk(o[keys[i]!], inner, depth + 1);
+    }
+    put(`\n${indent}}`);
+  };
+  yield* walk(value, '', 0);
   flush();
+  yield* ready.splice(0);
 }
