@@ -144,6 +144,11 @@ describe('4. due text with a qualifier: an explicit end wins', () => {
     ['April 2019 onwards', 'ongoing', '2019-04-01', null],
     ['As required', 'ongoing', null, null],
     ['Ongoing', 'ongoing', null, null],
+    // a date moved away from is no start; a two-digit plan year names its quarter
+    ['December 2019 (revised from June 2019)', 'date', '2019-12-01', '2019-12-31'],
+    ['Moved from May 2019 to October 2019', 'date', '2019-10-01', '2019-10-31'],
+    ['Q4 19/20', 'date', '2020-01-01', '2020-03-31'],
+    ['Qtr 1 20-21', 'date', '2020-04-01', '2020-06-30'],
   ])('%s → %s %s … %s', (text, kind, start, end) => {
     const r = readDueText(text);
     expect([r.kind, r.start, r.end]).toEqual([kind, start, end]);
@@ -256,7 +261,7 @@ describe('other boards’ RAG words: keys and status cells read by meaning', () 
       ['1.2', 'Publish the audit', 'Audit lead', 'September 2019', 'Complete', 'Blue'],
     ]);
     expect(report.scheme.source).toBe('workbook-key');
-    expect(report.scheme.labels.map((l) => [l.label, [...l.statuses].sort()])).toEqual([
+    expect(report.scheme.labels!.map((l) => [l.label, [...l.statuses].sort()])).toEqual([
       ['Red', ['off-track']],
       ['Amber', ['at-risk']],
       ['Green', ['carried-over', 'on-track']],
