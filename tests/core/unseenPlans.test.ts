@@ -298,3 +298,19 @@ describe('update logs in other boards’ styles: the latest entry decides', () =
     expect(report.actions[0]!.status).toBe('off-track');
   });
 });
+
+describe('carry-over in other boards’ words', () => {
+  const { carryOverWords } = jest.requireActual('../../core/status/progressText') as typeof import('../../core/status/progressText');
+  test.each([
+    ['Transferred into the 2020/21 plan', true],
+    ['Moved to the new Partnership plan', true],
+    ['Deferred to next year', true],
+    ['Deferred until 2020-21 at the board’s request', true],
+    ['Rolled forward into next year’s business plan', true],
+    ['To be included in the next business plan', true],
+    ['Will form part of next year’s plan', true],
+    ['Recommendations incorporated into the action plan', false],
+    ['Moved to a new venue', false],
+    ['Deferred to the next meeting', false],
+  ])('%s → carries over: %s', (text, carried) => expect(carryOverWords(text) !== null).toBe(carried));
+});
