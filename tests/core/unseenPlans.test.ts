@@ -314,3 +314,41 @@ describe('carry-over in other boards’ words', () => {
     ['Deferred to the next meeting', false],
   ])('%s → carries over: %s', (text, carried) => expect(carryOverWords(text) !== null).toBe(carried));
 });
+
+describe('two-row headers: a header cell merged over labelled columns', () => {
+  const merged = (row: number, column: number, columnCount: number) => ({ row, column, rowCount: 1, columnCount });
+  test('"Progress" over Q1–Q4: each quarter is a progress column, the latest filled one is read', () => {
+    const report = check(
+      [
+        ['Business Plan 2019-20'],
+        ['Ref', 'Action', 'Lead', 'Due', 'Progress', null, null, null],
+        [null, null, null, null, 'Q1', 'Q2', 'Q3', 'Q4'],
+        ['1.1', 'Run the audit', 'Audit lead', 'March 2020', 'Scoped', 'Complete', '', ''],
+        ['1.2', 'Report the audit', 'Audit lead', 'March 2020', 'Not started', '', '', ''],
+      ],
+      { merges: [merged(2, 5, 4)] },
+    );
+    expect(report.actions.map((a) => [a.row, a.progress, a.status])).toEqual([
+      [4, 'Complete', 'complete'],
+      [5, 'Not started', 'on-track'],
+    ]);
+    expect(report.issues.filter((i) => i.code === 'missing-action')).toEqual([]);
+  });
+
+  test('"Timescale" over Original | Revised: the revised date where given', () => {
+    const report = check(
+      [
+        ['Business Plan 2019-20'],
+        ['Ref', 'Action', 'Lead', 'Timescale', null, 'RAG'],
+        [null, null, null, 'Original', 'Revised', null],
+        ['1.1', 'Run the audit', 'Audit lead', 'June 2019', 'January 2020', 'Green'],
+        ['1.2', 'Report the audit', 'Audit lead', 'March 2020', '', 'Green'],
+      ],
+      { merges: [merged(2, 4, 2)] },
+    );
+    expect(report.actions.map((a) => [a.row, a.due.end])).toEqual([
+      [4, '2020-01-31'],
+      [5, '2020-03-31'],
+    ]);
+  });
+});
