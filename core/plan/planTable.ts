@@ -1,5 +1,5 @@
 import type { SheetView } from '../grid/sheetView';
-import { ColumnRole, headerRole } from './columnRoles';
+import { ColumnRole, HEADER_CELL_MAX, headerRole } from './columnRoles';
 import { foldForMatch } from '../text/cleanText';
 import { readsAsData } from './headerOrData';
 
@@ -37,7 +37,7 @@ export function readHeaderRow(view: SheetView, row: number): PlanTable | null {
     if (view.isMergedFollower(row, c)) continue;
     const text = view.text(row, c).trim();
     if (!text) continue;
-    if (text.length > 90) return null;
+    if (text.length > HEADER_CELL_MAX) return null;
     // a header cell merged across columns ("Progress" over Q1 | Q2 | Q3 | Q4) heads each of them
     let span = 1;
     while (c + span <= view.lastColumn && view.isMergedFollower(row, c + span) && view.owner(row, c + span).column === c) span++;
@@ -165,7 +165,7 @@ function mayBeHeader(view: SheetView, row: number): boolean {
   for (let c = view.firstColumn; c <= view.lastColumn; c++) {
     const v = view.value(row, c);
     if (v === null || v === '') continue;
-    if (typeof v !== 'string' || v.length > 90) return false;
+    if (typeof v !== 'string' || v.length > HEADER_CELL_MAX) return false;
     texts++;
   }
   return texts >= 3;

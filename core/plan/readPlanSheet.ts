@@ -3,6 +3,7 @@ import { CellValue, isCellError } from '../grid/grid';
 import { a1 } from '../grid/address';
 import { cleanText, hasWords, isWhitespace } from '../text/cleanText';
 import { PlanTable, readHeaderRow } from './planTable';
+import { HEADER_CELL_MAX } from './columnRoles';
 import { isContinuedRef, looksLikeRef, normaliseRef, splitLeadingRef } from './refs';
 import { isKeyHeading, KeyPair, keyPairFromCells, keyPairsIn } from '../rag/ragKey';
 import { chooseSection, isSectionText } from './sections';
@@ -339,7 +340,7 @@ function scanRow(view: SheetView, row: number): RowScan {
     const v = values[i];
     if (v === null || v === undefined || (typeof v === 'string' && isWhitespace(v))) continue;
     count++;
-    if (typeof v !== 'string' || v.length > 90) shortText = false;
+    if (typeof v !== 'string' || v.length > HEADER_CELL_MAX) shortText = false;
     if (count === 1) {
       firstColumn = c;
       firstValue = v;

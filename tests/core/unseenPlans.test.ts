@@ -352,3 +352,24 @@ describe('two-row headers: a header cell merged over labelled columns', () => {
     ]);
   });
 });
+
+describe('a lead still to be named is no lead', () => {
+  test.each(['TBC', 'tba', 'To be confirmed', 'N/A', '?', 'Not yet allocated'])('%s → missing-owner, quoting it', (owner) => {
+    const report = check([['Business Plan 2019-20'], ['Ref', 'Action', 'Lead', 'Due'], ['1.1', 'Run the audit', owner, 'March 2020']]);
+    const issue = report.issues.find((i) => i.code === 'missing-owner');
+    expect(issue?.cell).toBe('C3');
+    expect(issue?.message).toContain(owner);
+    expect(report.actions[0]!.owner).toBe(owner);
+  });
+  test.each(['Tom Baker', 'TBC Partnership Manager', 'Named nurse'])('%s is a lead', (owner) => {
+    const report = check([['Business Plan 2019-20'], ['Ref', 'Action', 'Lead', 'Due'], ['1.1', 'Run the audit', owner, 'March 2020']]);
+    expect(report.issues.filter((i) => i.code === 'missing-owner')).toEqual([]);
+  });
+});
+
+test('a header cell of a long question still heads its table', () => {
+  const long = 'What difference will this make for children and young people, and how will we know that we have made that difference?';
+  expect(long.length).toBeGreaterThan(90);
+  const report = check([['Business Plan 2019-20'], ['Ref', 'Action', 'Lead', 'Due', long], ['1.1', 'Run the audit', 'Audit lead', 'March 2020', 'Fewer repeat referrals']]);
+  expect(report.actions.map((a) => [a.ref, a.owner, a.due.end])).toEqual([['1.1', 'Audit lead', '2020-03-31']]);
+});
