@@ -313,24 +313,34 @@ export async function selectCell(sheet: string, cell: string): Promise<Outcome |
     if (code === 'ItemNotFound') {
       return { kind: 'message', tone: 'warning', message: `Sheet "${sheet}" is no longer in the workbook. Click Validate plan to check the plan again.`, notices: [] };
     }
-    if (code === 'InvalidOperation' && (await sheetIsHidden(sheet))) {
-      return { kind: 'message', tone: 'warning', message: `Sheet "${sheet}" is hidden, so ${cell} cannot be shown. Unhide the sheet (right-click a sheet tab › Unhide) and try again.`, notices: [] };
+    if (code === 'InvalidOperation' || code === 'InvalidSelection' || code === 'AccessDenied') {
+      // say what is true of the sheet, never a guess
+      const why = await whyNotShown(sheet);
+      if (why === 'hidden') {
+        return { kind: 'message', tone: 'warning', message: `Sheet "${sheet}" is hidden, so ${cell} cannot be shown. Unhide the sheet (right-click a sheet tab › Unhide) and try again.`, notices: [] };
+      }
+      if (why === 'protected') {
+        return { kind: 'message', tone: 'warning', message: `Sheet "${sheet}" is protected against selecting its cells, so ${cell} cannot be shown. Unprotect the sheet (Review › Unprotect Sheet), or go to ${cell} yourself.`, notices: [] };
+      }
     }
     return describeError(e);
   }
 }
 
-/** Asked only after Excel refused to show a cell: is its sheet really hidden? */
-async function sheetIsHidden(sheet: string): Promise<boolean> {
+/** Asked only after Excel refused to show a cell: is its sheet hidden, or protected against selection? */
+async function whyNotShown(sheet: string): Promise<'hidden' | 'protected' | null> {
   try {
     return await runExcel(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.load('visibility');
+      ws.protection.load('protected,options');
       await context.sync();
-      return ws.visibility !== 'Visible';
+      if (ws.visibility !== 'Visible') return 'hidden';
+      if (ws.protection.protected && ws.protection.options.selectionMode !== 'Normal') return 'protected';
+      return null;
     });
   } catch {
-    return false;
+    return null;
   }
 }
 

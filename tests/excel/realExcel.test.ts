@@ -173,6 +173,13 @@ describe("the user's undo history and Excel's states", () => {
     d.model().sheets.push(newSheet('Other'));
     const hidden = await selectCell('Business Plan 2018-19', 'C12');
     expect(hidden).toMatchObject({ kind: 'message', message: expect.stringMatching(/is hidden/) });
+    // a visible sheet protected against selecting its cells says so
+    const plan = d.model().sheets[0]!;
+    plan.visibility = 'Visible';
+    plan.protected = true;
+    plan.selectionMode = 'None';
+    const locked = await selectCell('Business Plan 2018-19', 'C12');
+    expect(locked).toMatchObject({ kind: 'message', message: expect.stringMatching(/^Sheet "Business Plan 2018-19" is protected against selecting its cells/) });
   });
 });
 

@@ -548,8 +548,15 @@ export class DoubleWorksheetProtection extends Proxy implements Pick<Excel.Works
   get protected(): boolean {
     return this.read('protected');
   }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.read('options');
+  }
   load(propertyNames?: string | string[]): this {
-    this.queueLoad(splitNames(propertyNames ?? 'protected'), () => this.sheet().protected, 'WorksheetProtection.load');
+    this.queueLoad(
+      splitNames(propertyNames ?? 'protected'),
+      (n) => (n === 'options' ? { selectionMode: this.sheet().selectionMode ?? 'Normal' } : this.sheet().protected),
+      'WorksheetProtection.load',
+    );
     return this;
   }
 }
@@ -894,6 +901,10 @@ export class DoubleRange
       where: 'Range.select',
       run: () => {
         const { sheet, area } = this.target();
+        if (sheet.protected && (sheet.selectionMode ?? 'Normal') === 'None') {
+          // the code real Excel gives here is assumed: what matters is that it is not "hidden"
+          throw new DoubleOfficeError('InvalidOperation', 'The cells of this protected sheet cannot be selected.');
+        }
         if (this.ctx.model.activeSheet !== sheet.name) {
           throw new DoubleOfficeError('InvalidSelection', 'The current selection is invalid for this operation (the sheet is not active).');
         }

@@ -80,6 +80,8 @@ export interface SheetModel {
   charts: ChartModel[];
   /** 0-based column → width in points. */
   columnWidths: Map<number, number>;
+  /** Under sheet protection, which cells may be selected (WorksheetProtectionOptions.selectionMode); default Normal. */
+  selectionMode?: 'Normal' | 'Unlocked' | 'None';
   /** Conditional formats on the sheet (Range.conditionalFormats.getCount). */
   conditionalFormats?: number;
 }
