@@ -373,3 +373,18 @@ test('a header cell of a long question still heads its table', () => {
   const report = check([['Business Plan 2019-20'], ['Ref', 'Action', 'Lead', 'Due', long], ['1.1', 'Run the audit', 'Audit lead', 'March 2020', 'Fewer repeat referrals']]);
   expect(report.actions.map((a) => [a.ref, a.owner, a.due.end])).toEqual([['1.1', 'Audit lead', '2020-03-31']]);
 });
+
+describe('plan periods written in other ways', () => {
+  const { findPeriodLabel, periodFromLabel } = jest.requireActual('../../core/dates/planPeriod') as typeof import('../../core/dates/planPeriod');
+  test.each([
+    ['Annual Business Plan April 2019 to March 2020', '2019-04-01', '2020-03-31'],
+    ['Business Plan: Apr 2019 – Mar 2020', '2019-04-01', '2020-03-31'],
+    ['SCP Business Plan 19/20', '2019-04-01', '2020-03-31'],
+    ['Strategic Plan 2018 to 2021', '2018-04-01', '2021-03-31'],
+    ['Business Plan 2019 – 2020', '2019-04-01', '2020-03-31'],
+  ])('%s → %s … %s', (title, start, end) => {
+    const label = findPeriodLabel(title);
+    expect(label && periodFromLabel(label, 4)).toMatchObject({ start, end });
+  });
+  test.each(['Minutes of 12/03/19', 'Plan for 2020', 'Page 19/21', 'Meeting 2019 to be confirmed'])('%s names no period', (title) => expect(findPeriodLabel(title)).toBeNull());
+});
