@@ -6,6 +6,7 @@
  */
 import { addDays, addMonths, daysBetween, formatIso, lastDayOfMonth, parseIso } from './isoDate';
 import { MAX_PERIOD_YEARS, parsePeriodLabel, scanPeriodLabels, shiftPeriodLabel } from './periodLabel';
+import { MONTH_NAME } from './dueInterval';
 
 export interface PlanPeriod {
   label: string;
@@ -47,9 +48,8 @@ export function findPeriodLabel(text: string): string | null {
   return monthRangeLabel(text) ?? shortYearsLabel(text) ?? yearsToLabel(text);
 }
 
-const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 // "April 2019 to March 2020", "Apr 2019 – Mar 2020": the years the plan spans
-const MONTH_RANGE = new RegExp(`\\b${MONTH_WORD}\\.?\\s+((?:19|20)\\d{2})\\s*(?:[-\u2013\u2014]|to|until)\\s*${MONTH_WORD}\\.?\\s+((?:19|20)\\d{2})\\b`, 'i');
+const MONTH_RANGE = new RegExp(`\\b${MONTH_NAME}\\.?\\s+((?:19|20)\\d{2})\\s*(?:[-\u2013\u2014]|to|until)\\s*${MONTH_NAME}\\.?\\s+((?:19|20)\\d{2})\\b`, 'i');
 // "Business Plan 19/20": two consecutive two-digit years
 const SHORT_YEARS = /(?<![\d./-])(\d{2})\s*[/\u2013-]\s*(\d{2})(?![\d./-])/;
 // "Strategic Plan 2018 to 2021"
