@@ -21,6 +21,7 @@ export const ISSUE_CODES = [
   'missing-progress',
   'stale-progress',
   'cell-error',
+  'not-calculated',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -55,7 +56,10 @@ export const CATALOGUE: Record<IssueCode, Entry> = {
   'missing-owner': {
     severity: 'error',
     when: 'no lead / who responsible',
-    message: () => 'No lead is named for this action. Add the person or group responsible.',
+    message: (a) =>
+      a.placeholder
+        ? `No lead is named for this action yet ("${a.placeholder}"). Add the person or group responsible.`
+        : 'No lead is named for this action. Add the person or group responsible.',
   },
   'missing-due-date': {
     severity: 'error',
@@ -118,6 +122,11 @@ export const CATALOGUE: Record<IssueCode, Entry> = {
     severity: 'error',
     when: 'a cell holds a spreadsheet error (#REF!, #N/A, #VALUE! …)',
     message: (a) => `The ${a.column} cell shows the spreadsheet error ${a.error}, so it cannot be read. Fix the formula or type the value in.`,
+  },
+  'not-calculated': {
+    severity: 'error',
+    when: 'a formula cell saved without its result (by a program that does not calculate)',
+    message: (a) => `The ${a.column} cell is not calculated: open and save in Excel, then run PlanCheck again (the program that saved the file kept the formula but not its result).`,
   },
 };
 
