@@ -41,64 +41,28 @@ export function* jsonPieces(value: unknown, opts: { streamDepth?: number; chunk?
     if (s === undefined) return 'null';
     return indent && s.includes('\n') ? s.replace(/\n/g, `\n${indent}`) : s;
   };
-  const emit = (v: unknown, indent: string, depth: number): void => {
+  // containers down to streamDepth are written child by child; what is ready is handed on after each child
+  const walk = function* (v: unknown, indent: string, depth: number): Generator<string> {
     const container = v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
     if (!container || depth >= streamDepth) {
       put(whole(v, indent));
       return;
     }
     const inner = `${indent}  `;
-    if (Array.isArray(v)) {
-      if (!v.length) return put('[]');
-      put('[');
-      v.forEach((x, i) => {
-        put(i ? `,\n${inner}` : `\n${inner}`);
-        if (x === undefined || typeof x === 'function' || typeof x === 'symbol') put('null');
-        else emit(x, inner, depth + 1);
-      });
-      put(`\n${indent}]`);
-      return;
-    }
+    const array = Array.isArray(v);
     const o = v as Record<string, unknown>;
-    const keys = Object.keys(o).filter((k) => o[k] !== undefined && typeof o[k] !== 'function' && typeof o[k] !== 'symbol');
-    if (!keys.length) return put('{}');
-    put('{');
-    keys.forEach((k, i) => {
-      put(`${i ? ',' : ''}\n${inner}${JSON.stringify(k)}: `);
-      emit(o[k], inner, depth + 1);
-    });
-    put(`\n${indent}}`);
-  };
-  // the top containers' children one at a time, handing on what is ready after each
-  const walk = function* (v: unknown, indent: string, depth: number): Generator<string> {
-    const container = v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
-    if (!container || depth >= Math.min(streamDepth, 2)) {
-      emit(v, indent, depth);
-      yield* ready.splice(0);
-      return;
+    const keys = array ? [] : Object.keys(o).filter((k) => o[k] !== undefined && typeof o[k] !== 'function' && typeof o[k] !== 'symbol');
+    const count = array ? (v as unknown[]).length : keys.length;
+    if (!count) return put(array ? '[]' : '{}');
+    put(array ? '[' : '{');
+    for (let i = 0; i < count; i++) {
+      const x: unknown = array ? (v as unknown[])[i] : o[keys[i]!];
+      put(`${i ? ',' : ''}\n${inner}${array ? '' : `${JSON.stringify(keys[i])}: `}`);
+      if (array && (x === undefined || typeof x === 'function' || typeof x === 'symbol')) put('null');
+      else yield* walk(x, inner, depth + 1);
+      if (ready.length) yield* ready.splice(0);
     }
-    const inner = `${indent}  `;
-    if (Array.isArray(v)) {
-      if (!v.length) return put('[]');
-      put('[');
-      for (let i = 0; i < v.length; i++) {
-        const x: unknown = v[i];
-        put(i ? `,\n${inner}` : `\n${inner}`);
-        if (x === undefined || typeof x === 'function' || typeof x === 'symbol') put('null');
-        else yield* walk(x, inner, depth + 1);
-      }
-      put(`\n${indent}]`);
-      return;
-    }
-    const o = v as Record<string, unknown>;
-    const keys = Object.keys(o).filter((k) => o[k] !== undefined && typeof o[k] !== 'function' && typeof o[k] !== 'symbol');
-    if (!keys.length) return put('{}');
-    put('{');
-    for (let i = 0; i < keys.length; i++) {
-      put(`${i ? ',' : ''}\n${inner}${JSON.stringify(keys[i])}: `);
-      yield* walk(o[keys[i]!], inner, depth + 1);
-    }
-    put(`\n${indent}}`);
+    put(`\n${indent}${array ? ']' : '}'}`);
   };
   yield* walk(value, '', 0);
   flush();
