@@ -14,6 +14,7 @@ import { loadedWorkbook, loadExcelJs } from '../readXlsx';
 import { applyEditsExcelJs } from './applyEditsExcelJs';
 import { buildHtmlReport } from './htmlReport';
 import { gridToWorkbook } from './gridWorkbook';
+import { prepareCellText } from './cellText';
 import { OutputError, ProtectedFiles, writeOutputFile } from './target';
 
 export { OutputError } from './target';
@@ -56,6 +57,7 @@ export async function writeOutputs(ctx: OutputContext): Promise<OutputSummary> {
     summary.messages.push(...(edits.messages ?? []));
     const workbook = await sourceWorkbook(ctx);
     applyEditsExcelJs(workbook, edits);
+    prepareCellText(workbook);
     await writeOutputFile('--out', ctx.out, (into) => workbook.xlsx.write(into), protect);
     summary.written.push(ctx.out);
   }
