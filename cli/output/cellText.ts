@@ -9,8 +9,9 @@
  *   refused with its address: never cut short, never written.
  */
 import type { Cell, Workbook } from 'exceljs';
+import type { Grid } from '../../core/grid/grid';
 import { MAX_CELL_TEXT } from '../../core/edits/safeText';
-import { quoteSheetName } from '../../core/grid/address';
+import { a1, quoteSheetName } from '../../core/grid/address';
 import { OutputError } from './target';
 
 // eslint-disable-next-line no-control-regex
@@ -64,6 +65,19 @@ function prepareCell(cell: Cell, where: string, flag: string): void {
       checkLength(v.result.length, where, flag);
       if (NEEDS_ESCAPE.test(v.result)) cell.value = { ...v, result: ooxmlText(v.result) } as never;
     }
+  }
+}
+
+/** The plan as read holds no cell over Excel's limit (other programs write longer ones): the copy would carry it. */
+export function checkGridText(grid: Grid, flag = '--out'): void {
+  for (const sheet of grid.sheets) {
+    const top = sheet.origin?.row ?? 1;
+    const left = sheet.origin?.column ?? 1;
+    sheet.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v === 'string' && v.length > MAX_CELL_TEXT) checkLength(v.length, `${quoteSheetName(sheet.name)}!${a1(top + r, left + c)}`, flag);
+      }),
+    );
   }
 }
 
