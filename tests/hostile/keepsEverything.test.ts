@@ -138,7 +138,7 @@ test('every part of the original is in the copy byte for byte, except the parts 
   const file = await buildWorkbook(dir, 'bytes.xlsx', (wb) => {
     const ws = addPlan(wb, GOOD);
     ws.getCell('H1').note = 'A note of the user\'s';
-    ws.dataValidations.add('F4:F20', { type: 'list', allowBlank: true, formulae: ['"Green,Amber,Red"'] });
+    (ws as unknown as { dataValidations: { add(ref: string, v: unknown): void } }).dataValidations.add('F4:F20', { type: 'list', allowBlank: true, formulae: ['"Green,Amber,Red"'] });
   });
   const out = path.join(dir, 'bytes.checked.xlsx');
   await runCli(['validate', file, '--as-of', AS_OF, '--out', out]);
