@@ -16,7 +16,8 @@ import { buildHtmlReport } from './htmlReport';
 import { gridToWorkbook } from './gridWorkbook';
 import { checkGridText, prepareCellText } from './cellText';
 import { spliceSheets, type Spliced } from './packageSplice';
-import { oneLine } from '../readError';
+import { lostInCopy, partsOf } from './packageAudit';
+import { listWithin } from '../../core/text/cleanText';
 import { OutputError, ProtectedFiles, writeOutputFile } from './target';
 
 export { OutputError } from './target';
@@ -67,7 +68,17 @@ export async function writeOutputs(ctx: OutputContext): Promise<OutputSummary> {
       const workbook = await sourceWorkbook(ctx);
       applyEditsExcelJs(workbook, edits);
       prepareCellText(workbook);
-      await writeOutputFile('--out', ctx.out, (into) => workbook.xlsx.write(into), protect);
+      const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+      if (!CSV_INPUT.test(ctx.sourcePath)) {
+        // ExcelJS keeps less than a package may hold: never drop any of it silently
+        const replaced = [...edits.deleteSheets, ...edits.sheets.flatMap((s) => [s.name, ...s.replaces])];
+        const lost = await lostInCopy(await fs.readFile(ctx.sourcePath), bytes, replaced);
+        if (lost.length) {
+          const flag = ctx.applyRag ? '--apply-rag' : '--undo-apply';
+          throw new OutputError(`--out: with ${flag}, the copy would lose the workbook's ${listWithin(lost, 200)}, which the writer cannot keep: nothing was written; run without ${flag} for a checked copy that keeps everything`);
+        }
+      }
+      await writeOutputFile('--out', ctx.out, bytes, protect);
     }
     summary.written.push(ctx.out);
   }
@@ -127,11 +138,14 @@ async function sourceWorkbook(ctx: OutputContext): Promise<Workbook> {
   const kept = loadedWorkbook(ctx.grid);
   if (kept) return kept;
   const workbook = new ExcelJS.Workbook();
+  const bytes = await fs.readFile(ctx.sourcePath);
   try {
-    await workbook.xlsx.load((await fs.readFile(ctx.sourcePath)) as unknown as ArrayBuffer);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new OutputError(`--out ${ctx.out}: PlanCheck cannot change the plan's cells in a copy of this workbook: its writer cannot read all of it (${oneLine(reason, 120)}), and would lose parts of it: nothing was written; run without ${ctx.applyRag ? '--apply-rag' : '--undo-apply'} for a checked copy`);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    // the writer's own error text means nothing to the user: say what the workbook holds instead
+    const parts = await partsOf(bytes).catch(() => []);
+    const flag = ctx.applyRag ? '--apply-rag' : '--undo-apply';
+    throw new OutputError(`--out: with ${flag}, PlanCheck changes the plan's cells through a writer that cannot read all of this workbook${parts.length ? ` (it holds ${listWithin(parts, 140)})` : ''}: nothing was written; run without ${flag} for a checked copy that keeps everything`);
   }
   return workbook;
 }

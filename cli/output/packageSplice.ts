@@ -33,7 +33,7 @@ interface SheetEntry {
   rId: string;
 }
 
-const attr = (element: string, name: string): string | undefined => {
+export const attr = (element: string, name: string): string | undefined => {
   const m = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}="([^"]*)"`).exec(element);
   return m ? decodeXml(m[1]!) : undefined;
 };
@@ -68,12 +68,12 @@ async function text(zip: JSZip, part: string): Promise<string> {
 }
 
 /** A relationship target as a part name (relative to the part's folder, or absolute from the root). */
-function resolveTarget(fromDir: string, target: string): string {
+export function resolveTarget(fromDir: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   return path.posix.normalize(path.posix.join(fromDir, target));
 }
 
-function relsPathOf(part: string): string {
+export function relsPathOf(part: string): string {
   return path.posix.join(path.posix.dirname(part), '_rels', `${path.posix.basename(part)}.rels`);
 }
 

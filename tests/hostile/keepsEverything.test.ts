@@ -148,3 +148,41 @@ test('every part of the original is in the copy byte for byte, except the parts 
     expect({ name, same: (await copy!.file(name)?.async('base64')) === (await src!.file(name)!.async('base64')) }).toEqual({ name, same: true });
   }
 });
+
+describe('--apply-rag changes the plan\'s cells through a writer that keeps less', () => {
+  test('on a workbook with an external link: refused naming what would be lost, nothing written', async () => {
+    const file = await buildWorkbook(dir, 'apply-external.xlsx', (wb) => void addPlan(wb, [GOOD[0]!, ['1.2', 'Review the threshold document', 'Sam Jones', 'March 2019', 'Draft reviewed by the board in January', 'Red']]));
+    await withExternalLink(file);
+    const out = path.join(dir, 'apply-external.checked.xlsx');
+    const r = await runCli(['validate', file, '--as-of', AS_OF, '--out', out, '--apply-rag']);
+    expectNoStack(r.stdout, r.stderr);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/--apply-rag, the copy would lose the workbook's external-workbook links.*nothing was written/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  withOpenpyxl('on an openpyxl workbook with protection, names, validation, formats and a table: refused, naming them', async () => {
+    const file = openpyxlWorkbook(path.join(dir, 'apply-rich.xlsx'), `${RICH_PLAN}\nws['F5'] = 'Red'\nwb.save(OUT)`);
+    const out = path.join(dir, 'apply-rich.checked.xlsx');
+    const r = await runCli(['validate', file, '--as-of', AS_OF, '--out', out, '--apply-rag']);
+    if (r.code === 2) {
+      expect(r.stderr).toMatch(/(would lose the workbook's|cannot read all of this workbook \(it holds) .*(tables|defined names|workbook structure protection).*nothing was written/);
+      expect(r.stderr).not.toMatch(/Cannot read|undefined/);
+      expect(fs.existsSync(out)).toBe(false);
+    } else {
+      // where the writer kept it all, the copy has it all
+      expect(openpyxlInventory(out)).toMatchObject({ lockStructure: true, names: ['PlanActions'], validations: ['F4:F50'], conditional: ['F4:F50'], tables: ['Counts'] });
+    }
+  });
+
+  test('on a plain workbook: the RAG is applied as before', async () => {
+    const file = await buildWorkbook(dir, 'apply-plain.xlsx', (wb) => void addPlan(wb, [GOOD[0]!, ['1.2', 'Review the threshold document', 'Sam Jones', 'March 2019', 'Draft reviewed by the board in January', 'Red']]));
+    const out = path.join(dir, 'apply-plain.checked.xlsx');
+    const r = await runCli(['validate', file, '--as-of', AS_OF, '--out', out, '--apply-rag']);
+    expect(r.stderr).toBe('');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet('Plan')!.getCell('F5').value).toBe('Green');
+  });
+});
