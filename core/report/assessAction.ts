@@ -60,16 +60,21 @@ export function resolveProgress(text: string, yearStartMonth: number): ResolvedP
 
 function dueOf(raw: RawAction, yearStartMonth: number): { due: Due; reading: DueReading | null } {
   const cell = raw.due;
-  if (!cell || isCellError(cell.value)) return { due: { text: cell && !isCellError(cell.value) ? cell.text : '', kind: 'none', start: null, end: null }, reading: null };
+  if (!cell || isCellError(cell.value)) return { due: { text: '', kind: 'none', start: null, end: null }, reading: null };
   const reading = readDueCell(cell.value, cell.text, cell.numberFormat, { yearStartMonth });
-  return { due: { text: cell.text, kind: reading.kind, start: reading.start, end: reading.end }, reading };
+  return { due: { text: cell.text.trim(), kind: reading.kind, start: reading.start, end: reading.end }, reading };
 }
+
+// "TBC", "To be agreed", "?": a lead still to be named is no lead
+const PLACEHOLDER_OWNER = /^\W*(?:tbc|tba|tbd|tbn|to be (?:confirmed|agreed|decided|identified|named|determined|allocated)|n\/?a|none|unknown|not (?:yet )?(?:known|assigned|allocated)|\?+)\W*$/i;
 
 /** Reads, rates and checks one action (PRODUCT §4–§6). */
 export function assessAction(raw: RawAction, ctx: AssessContext, above: ResolvedProgress | null): Assessed {
   const issues: Issue[] = [];
   const where = (cell: string | null) => ({ sheet: raw.sheet, cell, ref: raw.ref });
-  const ownerText = cleanText(cellText(raw.owner));
+  // reported as typed; messages name the lead on one line
+  const ownerTyped = cellText(raw.owner).trim();
+  const ownerText = cleanText(ownerTyped);
   const ownProgress = cellText(raw.progress);
   const progress = pointsUp(ownProgress) && above ? above : resolveProgress(ownProgress, ctx.yearStartMonth);
   const { due, reading } = dueOf(raw, ctx.yearStartMonth);
@@ -94,7 +99,9 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
   });
 
   if (raw.orphan) issues.push(makeIssue('missing-action', where(raw.actionCell)));
-  if (raw.table.owner !== null && !ownerText && !ownerIsError) issues.push(makeIssue('missing-owner', where(raw.owner?.address ?? null)));
+  if (raw.table.owner !== null && !ownerIsError && (!ownerText || PLACEHOLDER_OWNER.test(ownerText))) {
+    issues.push(makeIssue('missing-owner', where(raw.owner?.address ?? null), ownerText ? { placeholder: firstWords(ownerText, 6) } : {}));
+  }
   if (raw.table.due !== null && !dueIsError) {
     const dueCell = raw.due?.address ?? null;
     if (!due.text.trim()) issues.push(makeIssue('missing-due-date', where(dueCell)));
@@ -149,9 +156,9 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
     parentRef: raw.parentRef,
     section: raw.section,
     action: raw.action,
-    owner: ownerText || null,
+    owner: ownerTyped || null,
     due,
-    progress: progress.text,
+    progress: progress.text.trim(),
     status: st.status,
     rag: { given, computed },
     issues,
