@@ -15,6 +15,8 @@ export function buildHtmlReport(result: CheckResult, options: { fileName?: strin
   const body = [
     header(s),
     totalsSection(s),
+    // several plans in one workbook (one sheet per sub-group): a row each
+    s.bySheet.length > 1 ? tallySection('By sheet', 'Sheet', s.bySheet, s) : '',
     sectionSection(s),
     tallySection('By lead', 'Lead', s.byLead, s),
     lateSection(s),
