@@ -40,7 +40,8 @@ ${body}
 `;
 }
 
-const STYLE = `
+/** The report's styles, shared with the portfolio page (cli/output/portfolioHtml). */
+export const STYLE = `
 * { box-sizing: border-box; }
 body { font-family: "Segoe UI", Arial, Helvetica, sans-serif; color: #1f1f1f; margin: 0; background: #fff; font-size: 14px; line-height: 1.4; }
 main { max-width: 1100px; margin: 0 auto; padding: 24px; }
@@ -91,7 +92,7 @@ function header(s: PlanSummary): string {
 }
 
 /** A colour for a style attribute: only #RRGGBB gets through. */
-function css(colour: string): string {
+export function css(colour: string): string {
   return /^#[0-9A-Fa-f]{6}$/.test(colour) ? colour : NOT_ASSESSED_COLOUR;
 }
 
@@ -105,7 +106,7 @@ function ragHeader(c: RagColumn): string {
   return `<th class="n" style="background:${css(c.colour)};color:${textColourOn(c.colour)}">${esc(c.label)}</th>`;
 }
 
-function pct(fraction: number): string {
+export function pct(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
@@ -191,7 +192,7 @@ function sectionBar(row: TallyRow, i: number, columns: { column: RagColumn; inde
   return `<g class="bar" data-section="${esc(row.name)}"><title>${esc(`${row.name}: ${parts.join(', ')} (${row.total})`)}</title>${label}${segments.join('')}</g>`;
 }
 
-function niceStep(max: number): number {
+export function niceStep(max: number): number {
   const rough = max / 8;
   const pow = 10 ** Math.floor(Math.log10(Math.max(rough, 1)));
   return [1, 2, 5, 10].map((m) => m * pow).find((v) => v >= rough) ?? pow * 10;

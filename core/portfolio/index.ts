@@ -3,3 +3,4 @@ export { digestPlan, unreadablePlan, LOOKS_COMPLETE } from './planDigest';
 export type { PlanDigest, DigestRag, DigestLateAction } from './planDigest';
 export { summarisePortfolio, TOP_LEADS } from './portfolioSummary';
 export type { Portfolio, PortfolioPlan, PortfolioTotals, PortfolioLateAction, PortfolioLead } from './portfolioSummary';
+export { portfolioPlanSheet, portfolioWorkbookEdits, PORTFOLIO_SHEET, PORTFOLIO_PLAN_HEADER } from './portfolioSheets';

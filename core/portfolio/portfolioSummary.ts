@@ -29,6 +29,8 @@ export interface PortfolioPlan extends Omit<PlanDigest, 'rag'> {
 
 export interface PortfolioTotals {
   plans: number;
+  /** The plans' reporting dates, oldest first, each once. */
+  reportingDates: string[];
   actions: number;
   byStatus: Record<Status, number>;
   /** Per status, the labels the plans' own schemes give it ("complete": Grey, Green). */
@@ -95,6 +97,7 @@ function totalsOf(plans: PortfolioPlan[]): PortfolioTotals {
   for (const p of plans) if (p.latestUpdate && (latestUpdate === null || compareIso(p.latestUpdate, latestUpdate) > 0)) latestUpdate = p.latestUpdate;
   return {
     plans: plans.length,
+    reportingDates: [...new Set(plans.map((p) => p.asOf))].sort(compareIso),
     actions,
     byStatus,
     labelsByStatus,
