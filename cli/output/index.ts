@@ -103,7 +103,7 @@ async function sourceWorkbook(ctx: OutputContext): Promise<Workbook> {
 }
 
 /** Write beside the target, then rename: a failed write never leaves half a file (or half the input). */
-async function writeAtomically(target: string, data: string | ArrayBuffer | Buffer): Promise<void> {
+export async function writeAtomically(target: string, data: string | ArrayBuffer | Buffer): Promise<void> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     await fs.writeFile(temp, typeof data === 'string' ? data : Buffer.from(data as ArrayBuffer));

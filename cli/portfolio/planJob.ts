@@ -1,0 +1,80 @@
+/**
+ * One plan of a portfolio: read, checked, its own HTML report written where asked, and kept as
+ * a digest (and, for the portfolio workbook, its RAG summary sheet). The grid and the full
+ * result go out of scope here, so a portfolio holds one plan at a time per thread.
+ */
+import type { SettingsInput } from '../../core/settings/settings';
+import type { SheetEdit } from '../../core/edits/editTypes';
+import type { PlanDigest } from '../../core/portfolio/planDigest';
+import { checkWorkbook } from '../../core/report/checkWorkbook';
+import { PlanCheckError } from '../../core/errors';
+import { digestPlan, unreadablePlan } from '../../core/portfolio/planDigest';
+import { portfolioPlanSheet } from '../../core/portfolio/portfolioSheets';
+import { readInput } from '../readInput';
+import { ReadError, oneLine } from '../readError';
+import { buildHtmlReport } from '../output/htmlReport';
+import { writeAtomically } from '../output/index';
+
+export interface PlanJob {
+  /** The file to read. */
+  path: string;
+  /** Its name in the portfolio (unique there). */
+  name: string;
+  settings: SettingsInput;
+  /** The clock, as epoch milliseconds (it crosses to a worker thread). */
+  now: number;
+  /** Where to write the plan's own HTML report, if anywhere. */
+  html?: string;
+  /** Build its RAG summary sheet for the portfolio workbook. */
+  sheet?: boolean;
+}
+
+export interface PlanJobResult {
+  digest: PlanDigest;
+  sheet?: SheetEdit;
+  /** Set where the plan was checked but its own report could not be written: one line. */
+  writeError?: string;
+}
+
+/** Never rejects: whatever goes wrong becomes the plan's "could not be read" digest. */
+export async function runPlanJob(job: PlanJob): Promise<PlanJobResult> {
+  try {
+    return await checkPlanJob(job);
+  } catch (e) {
+    return { digest: unreadablePlan(job.name, failedWhileChecking(e)) };
+  }
+}
+
+async function checkPlanJob(job: PlanJob): Promise<PlanJobResult> {
+  let grid;
+  try {
+    grid = await readInput(job.path);
+  } catch (e) {
+    const reason = e instanceof ReadError ? e.reason : `could not be read (${oneLine(e instanceof Error ? e.message : String(e))})`;
+    return { digest: unreadablePlan(job.name, reason) };
+  }
+  // a CSV has one sheet named after the file: a sheet setting names a workbook's sheet
+  const settings = /\.(csv|tsv|txt)$/i.test(job.path) ? { ...job.settings, sheet: undefined } : job.settings;
+  let result;
+  try {
+    result = checkWorkbook(grid, settings, new Date(job.now));
+  } catch (e) {
+    const reason = e instanceof PlanCheckError ? e.message : failedWhileChecking(e);
+    return { digest: unreadablePlan(job.name, reason) };
+  }
+  const out: PlanJobResult = { digest: digestPlan(result, job.name) };
+  if (job.sheet) out.sheet = portfolioPlanSheet(result, job.name);
+  if (job.html) {
+    try {
+      await writeAtomically(job.html, buildHtmlReport(result, { fileName: job.name }));
+    } catch (e) {
+      out.writeError = oneLine(e instanceof Error ? e.message : String(e), 500);
+    }
+  }
+  return out;
+}
+
+/** The one line for a plan PlanCheck itself failed on (a bug to report, never the user's fault). */
+export function failedWhileChecking(e: unknown): string {
+  return `PlanCheck failed while checking it (${oneLine(e instanceof Error ? e.message : String(e))}): please report this with the file`;
+}
