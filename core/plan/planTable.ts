@@ -1,6 +1,7 @@
 import type { SheetView } from '../grid/sheetView';
 import { ColumnRole, headerRole } from './columnRoles';
 import { foldForMatch } from '../text/cleanText';
+import { readsAsData } from './headerOrData';
 
 /** An action table: a header row and the columns it names. Rows run to the next header. */
 export interface PlanTable {
@@ -17,6 +18,9 @@ export interface PlanTable {
   ragInProgressFill: boolean;
   section: number | null;
   describe: number[];
+  /** Where the table has no REF column: the columns left of the action column whose text may
+   *  lead with a ref ("Issue": "4. Seek assurance on …"), nearest the action first. */
+  refSources: number[];
   firstColumn: number;
   lastColumn: number;
 }
@@ -50,6 +54,7 @@ function atRow(t: Omit<PlanTable, 'headerRow'>, headerRow: number): PlanTable {
     ragInProgressFill: t.ragInProgressFill,
     section: t.section,
     describe: t.describe,
+    refSources: t.refSources,
     firstColumn: t.firstColumn,
     lastColumn: t.lastColumn,
   };
@@ -84,6 +89,7 @@ function tableFromHeader(cells: HeaderCell[]): Omit<PlanTable, 'headerRow'> | nu
   const tracked = ['due', 'owner', 'progress', 'rag'].filter((r) => roles.has(r as ColumnRole)).length;
   const named = roles.has('action') || roles.has('ref');
   if (!named || tracked < 1 || roles.size < 3 || found.length < 0.6 * nonEmpty) return null;
+  if (readsAsData(cells.map((c) => ({ text: c.text, role: found.find((f) => f.column === c.column)?.role ?? null })))) return null;
 
   const pick = (role: ColumnRole, prefer?: RegExp, avoid?: RegExp) => {
     const cols = found.filter((f) => f.role === role);
@@ -98,8 +104,12 @@ function tableFromHeader(cells: HeaderCell[]): Omit<PlanTable, 'headerRow'> | nu
   const describe = found
     .filter((f) => f.role === 'describe' || (f.role === 'action' && f.column !== action))
     .map((f) => f.column);
+  const ref = pick('ref');
+  // a section column ("Priority") names sections, not refs
+  const claimed = new Set([ref, action, ragColumn, ...progress, pick('owner'), pick('due'), pick('section')]);
+  const refSources = ref === null && action !== null ? cells.filter((c) => c.column < action && !claimed.has(c.column)).map((c) => c.column).reverse() : [];
   return {
-    ref: pick('ref'),
+    ref,
     action,
     owner: pick('owner'),
     due: pick('due', /\b(end|target|completion|deadline|by when|due)\b/, /\bstart\b/),
@@ -108,6 +118,7 @@ function tableFromHeader(cells: HeaderCell[]): Omit<PlanTable, 'headerRow'> | nu
     ragInProgressFill: ragColumn === null && found.some((f) => f.role === 'progress' && f.alsoRag),
     section: pick('section'),
     describe,
+    refSources,
     firstColumn: first,
     lastColumn: last,
   };

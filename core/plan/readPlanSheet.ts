@@ -77,6 +77,7 @@ export function readPlanSheet(view: SheetView): PlanSheet {
   let sectionOpen = true; // a section row after actions starts a new block
   let section: string | null = null;
   let parent: RawAction | null = null;
+  let issue: IssueRef | null = null;
 
   for (let row = view.firstRow; row <= view.lastRow; row++) {
     const scan = scanRow(view, row);
@@ -86,6 +87,7 @@ export function readPlanSheet(view: SheetView): PlanSheet {
       table = header;
       out.tables.push(header);
       parent = null;
+      issue = null;
       sectionOpen = false;
       continue;
     }
@@ -97,9 +99,10 @@ export function readPlanSheet(view: SheetView): PlanSheet {
         continue;
       }
       if (isBanner(lone, table)) {
-        if (!table && !lone.merged && !isSectionText(lone.text)) {
+        if (!table && !isSectionText(lone.text)) {
+          // the title block: a merged title may also head the first table's section
           out.titleRows.push(cleanText(lone.text));
-          continue;
+          if (!lone.merged) continue;
         }
         if (!sectionOpen) {
           sectionRows = [];
@@ -107,6 +110,7 @@ export function readPlanSheet(view: SheetView): PlanSheet {
         }
         sectionRows.push(cleanText(lone.text));
         section = chooseSection(sectionRows);
+        issue = null;
         continue;
       }
     }
@@ -125,10 +129,12 @@ export function readPlanSheet(view: SheetView): PlanSheet {
       continue;
     }
     sectionOpen = false;
-    const action = readActionRow(view, row, table, out.tables.length - 1, section, parent);
+    if (table.refSources.length) issue = nextIssue(view, row, table, issue);
+    const action = readActionRow(view, row, table, out.tables.length - 1, section, parent, issue);
     if (!action) continue;
     out.actions.push(action);
     if (!action.isSubAction && !action.orphan) parent = action;
+    if (issue && !issue.first && action.ref === issue.ref && !action.isSubAction) issue.first = action;
   }
   return out;
 }
@@ -162,6 +168,7 @@ function readActionRow(
   tableIndex: number,
   bannerSection: string | null,
   parent: RawAction | null,
+  issue: IssueRef | null,
 ): RawAction | null {
   const refCellText = table.ref !== null && !view.isMergedFromAbove(row, table.ref) ? view.text(row, table.ref).trim() : '';
   const continued = refCellText !== '' && isContinuedRef(refCellText);
@@ -174,6 +181,7 @@ function readActionRow(
   let text = '';
   let isSubAction = false;
   let orphan = false;
+  let parentOf = parent;
   const refMergedFromAbove = table.ref !== null && view.isMergedFromAbove(row, table.ref) && !!parent;
   if (continued || refMergedFromAbove || (!actionText.trim() && !refCellText)) {
     if (!hasDetails()) return null; // the rest of the row above, split by a page break
@@ -188,6 +196,14 @@ function readActionRow(
     // a ref column wins; where its cell holds no ref ("NEW"), the action text's own ref is used
     const fromColumn = normaliseRef(refCellText);
     ref = fromColumn && (looksLikeRef(fromColumn) || !split.ref) ? fromColumn : split.ref ?? fromColumn;
+    if (ref === null && issue) {
+      // a numbered issue/objective column: its first action holds the ref, the rest under it inherit it
+      ref = issue.ref;
+      if (issue.first) {
+        isSubAction = true;
+        parentOf = issue.first;
+      }
+    }
   }
   const sectionCell = table.section !== null ? cleanText(view.text(row, table.section)) : '';
   let errorCells: { role: string; cell: RowCell }[] | null = null;
@@ -209,7 +225,7 @@ function readActionRow(
     tableIndex,
     section: sectionCell || bannerSection,
     ref,
-    parentRef: isSubAction ? parent!.ref : null,
+    parentRef: isSubAction ? parentOf!.ref : null,
     isSubAction,
     orphan,
     action: text,
@@ -220,6 +236,23 @@ function readActionRow(
     rag,
     errorCells: errorCells ?? NO_ERROR_CELLS,
   };
+}
+
+/** The ref an issue/objective column gives its rows, and the first action under it. */
+interface IssueRef {
+  ref: string;
+  first: RawAction | null;
+}
+
+/** The issue a row sits under: a new one where its ref-source cell leads with a ref, none where
+ *  that cell holds unnumbered text, the one above where it is empty or merged from above. */
+function nextIssue(view: SheetView, row: number, table: PlanTable, current: IssueRef | null): IssueRef | null {
+  for (const c of table.refSources) {
+    if (view.isMergedFromAbove(row, c) || !hasWords(view.text(row, c))) continue;
+    const ref = splitLeadingRef(view.text(row, c)).ref;
+    return ref ? { ref, first: null } : null;
+  }
+  return current;
 }
 
 /** A lone cell that heads a section (or is a title) rather than being part of an action row. */
@@ -254,6 +287,8 @@ function scanRow(view: SheetView, row: number): RowScan {
   let firstColumn = 0;
   let secondColumn = 0;
   let firstMerged = false;
+  let firstValue: CellValue = null;
+  let sameText = true;
   for (let i = 0; i < width; i++) {
     const c = base + i;
     if (merged && view.isMergedFollower(row, c)) {
@@ -267,10 +302,19 @@ function scanRow(view: SheetView, row: number): RowScan {
     if (v === null || v === undefined || (typeof v === 'string' && isWhitespace(v))) continue;
     count++;
     if (typeof v !== 'string' || v.length > 90) shortText = false;
-    if (count === 1) firstColumn = c;
-    else if (count === 2) secondColumn = c;
+    if (count === 1) {
+      firstColumn = c;
+      firstValue = v;
+    } else {
+      if (count === 2) secondColumn = c;
+      if (v !== firstValue) sameText = false;
+    }
   }
   if (count === 0) return EMPTY_ROW;
+  // one merged cell written out (CSV, "unmerge and fill", a pasted Word table): a banner
+  if (count > 1 && sameText && typeof firstValue === 'string') {
+    return { count: 1, shortText: false, first: { column: firstColumn, text: view.text(row, firstColumn), fill: view.fill(row, firstColumn), merged: true }, second: null };
+  }
   // the cells themselves only for rows of one or two cells: banners and key rows (not per action row)
   if (count > 2) return { count, shortText, first: null, second: null };
   const lone = (c: number, isMerged: boolean): Lone => ({ column: c, text: view.text(row, c), fill: view.fill(row, c), merged: isMerged });

@@ -31,8 +31,12 @@ export function normaliseRef(text: string): string | null {
   const t = collapseSpaces(stripMarkup(text)).trim().replace(/[.:)]+$/, '');
   if (t === '') return null;
   const lead = /^(?:new\s+)?(\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:)]?(?:\s|$)/i.exec(t);
-  return lead ? lead[1]! : t;
+  if (lead) return lead[1]!;
+  // a code of its own ("SG-04", "P2"); a sentence or a marker ("NEW") is not a ref
+  return CODE_SHAPE.test(t) ? t : null;
 }
+
+const CODE_SHAPE = /^(?=[^\s]*\d)[\p{L}\p{N}][\p{L}\p{N}./_-]{0,11}$/u;
 
 const REF_SHAPE = /^[a-z]?\d{1,3}(\.\d{1,3})*[a-z]?$/i;
 

@@ -52,17 +52,25 @@ export function isEmptyProgress(progress: string): boolean {
 // Words before "complete(d)" that make it future, negated or partial, not done.
 const NOT_DONE_BEFORE = /(\bnot\b|n't|\byet\b|\bto be\b|\bwill\b|\bwould\b|\bshould\b|\bmust\b|\bawait\w*|\bpending\b|\buntil\b|\bonce\b|\bwhen\b|\bif\b|\bexpected\b|\bdue\b|\bbeing\b|\bnearly\b|\balmost\b|\bpartially\b|\bpartly\b|\bnear\b|\bclose to\b|\bunable\b|\bneeds?\b|\bplan(ned)? to\b|\baim(s|ing)? to\b|\bintend\w* to\b|\bhope\w* to\b|\bbefore\b|\bafter\b|\bfor\b|\bto\b)\s+(\w+\s+){0,2}$/i;
 
+const CLAUSE_BREAK = /[.;:!?\n–—]|\s-\s|\bbut\b|\bhowever\b/i;
+
+// A hedge or negation anywhere in the clause governs its completion word: "we cannot yet assure
+// that every action was completed", "no assurance that all are complete", "unclear whether …".
+const HEDGED = /\b(?:not|never|cannot|unable|unclear|uncertain|unsure|unknown|whether|neither|nor|no\s+(?:assurance|evidence|confirmation|guarantee|certainty|way|record|sign))\b|n't\b|\b(?:difficult|hard|too early|impossible)\s+to\s+(?:say|confirm|assure|know|tell)\b/i;
+
 /** The entry says the action is done ("Complete", "Item considered complete", "All … completed"). */
 export function saysComplete(entry: string): boolean {
   const text = stripMarkup(entry);
   const re = /\bcomplete(d)?\b/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
     // only the clause the word sits in
-    const clause = before.split(/[.;:!?\n–—]|\s-\s/).pop() ?? '';
-    if (NOT_DONE_BEFORE.test(clause)) continue;
+    const clause = before.split(CLAUSE_BREAK).pop() ?? '';
+    if (NOT_DONE_BEFORE.test(clause.slice(-40)) || HEDGED.test(clause)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
-    if (/^\s*(by|in|within|before|during|once|when)\b/i.test(after) && !/\b(has|have|is|are|was|were|now|been)\s+$/i.test(clause)) continue;
+    // "complete by March", "complete in the summer": a target; "completed in May": done
+    const target = m[1] ? /^\s*(by|before|once|when)\b/i : /^\s*(by|in|within|before|during|once|when)\b/i;
+    if (target.test(after) && !/\b(has|have|is|are|was|were|now|been)\s+$/i.test(clause)) continue;
     return true;
   }
   return false;
