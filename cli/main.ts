@@ -170,6 +170,18 @@ export async function run(argv: string[] = process.argv, io?: Partial<CliIo>): P
       .action(async (target: string, opts: ValidateOptions) => {
         code = await validate(target, opts, sys);
       });
+    program
+      .command('portfolio')
+      .description('check many plans and summarise them together: a line per plan, totals, every late action, the leads with most')
+      .argument('<paths...>', 'plan files (.xlsx, .xlsm, .csv) or folders of them')
+      .option('--as-of <date>', "reporting date, YYYY-MM-DD (default: each plan's last PlanCheck check, else today)")
+      .option('--html <file.html>', "write the portfolio page, each plan's own report beside it")
+      .option('--out <file.xlsx>', "write a workbook: a Portfolio sheet and each plan's RAG summary")
+      .option('--json', 'print the portfolio as JSON')
+      .action(async (targets: string[], opts: import('./portfolio/portfolioCommand').PortfolioOptions) => {
+        const { portfolioCommand } = await import('./portfolio/portfolioCommand');
+        code = await portfolioCommand(targets, opts, sys);
+      });
     await program.parseAsync(argv, { from: 'node' });
     return code;
   } catch (e) {

@@ -10,6 +10,7 @@ import { checkWorkbook } from '../../core/report/checkWorkbook';
 import { PlanCheckError } from '../../core/errors';
 import { digestPlan, unreadablePlan } from '../../core/portfolio/planDigest';
 import { portfolioPlanSheet } from '../../core/portfolio/portfolioSheets';
+import { writtenReportingDate } from '../../core/edits/marker';
 import { readInput } from '../readInput';
 import { ReadError, oneLine } from '../readError';
 import { buildHtmlReport } from '../output/htmlReport';
@@ -54,7 +55,11 @@ async function checkPlanJob(job: PlanJob): Promise<PlanJobResult> {
     return { digest: unreadablePlan(job.name, reason) };
   }
   // a CSV has one sheet named after the file: a sheet setting names a workbook's sheet
-  const settings = /\.(csv|tsv|txt)$/i.test(job.path) ? { ...job.settings, sheet: undefined } : job.settings;
+  const given = /\.(csv|tsv|txt)$/i.test(job.path) ? { ...job.settings, sheet: undefined } : job.settings;
+  // without --as-of, a plan PlanCheck checked before keeps that check's reporting date (its quarter)
+  const lastCheck = given.asOf === undefined ? writtenReportingDate(grid) : null;
+  const settings = lastCheck ? { ...given, asOf: lastCheck } : given;
+  const asOfFrom = given.asOf !== undefined ? 'setting' : lastCheck ? 'last-check' : 'today';
   let result;
   try {
     result = checkWorkbook(grid, settings, new Date(job.now));
@@ -62,7 +67,7 @@ async function checkPlanJob(job: PlanJob): Promise<PlanJobResult> {
     const reason = e instanceof PlanCheckError ? e.message : failedWhileChecking(e);
     return { digest: unreadablePlan(job.name, reason) };
   }
-  const out: PlanJobResult = { digest: digestPlan(result, job.name) };
+  const out: PlanJobResult = { digest: { ...digestPlan(result, job.name), asOfFrom } };
   if (job.sheet) out.sheet = portfolioPlanSheet(result, job.name);
   if (job.html) {
     try {

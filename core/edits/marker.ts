@@ -42,6 +42,20 @@ export function planCheckKind(sheet: GridSheet): PlanCheckSheetKind | null {
   return KINDS.find((k) => k === kind) ?? null;
 }
 
+/**
+ * The reporting date of PlanCheck's last check written into this workbook (its sheets' marker
+ * says "Written by PlanCheck on 2019-03-01"); the latest where sheets differ; null where none.
+ */
+export function writtenReportingDate(grid: Grid): string | null {
+  let latest: string | null = null;
+  for (const sheet of grid.sheets) {
+    if (!planCheckKind(sheet)) continue;
+    const date = /^Written by PlanCheck on (\d{4}-\d{2}-\d{2})\b/.exec(viewOf(sheet).valueText(2, 1))?.[1];
+    if (date && (latest === null || date > latest)) latest = date;
+  }
+  return latest;
+}
+
 /** True for a sheet PlanCheck wrote: the core skips these when looking for plans. */
 export function isPlanCheckSheet(sheet: GridSheet): boolean {
   return planCheckKind(sheet) !== null;

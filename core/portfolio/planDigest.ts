@@ -17,6 +17,8 @@ export interface PlanDigest {
   title: string;
   period: { label: string; start: string; end: string };
   asOf: string;
+  /** Where the reporting date came from: the run's setting, the plan's last PlanCheck check, or today. */
+  asOfFrom?: 'setting' | 'last-check' | 'today';
   scheme: string;
   actions: number;
   /** The plan's own RAG labels in its scheme's order, then any other, then "Not assessed". */
