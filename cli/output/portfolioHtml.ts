@@ -19,6 +19,7 @@ export interface PortfolioHtmlOptions {
 
 const EXTRA_STYLE = `
 .bar a text { fill: #0563c1; text-decoration: underline; }
+td.swatches { min-width: 240px; }
 td.swatches span { display: inline-block; padding: 1px 6px; margin: 1px 4px 1px 0; border: 1px solid #bfbfbf; white-space: nowrap; }
 .unread td { color: #8a1c1c; }
 `;
@@ -56,9 +57,20 @@ ${body}
 function header(p: Portfolio, title: string): string {
   const t = p.totals;
   const dates = t.reportingDates.map(longDate).join(', ') || 'none';
+  const facts = [
+    `Reporting date: ${esc(dates)}`,
+    `Actions: ${t.actions}`,
+    `Complete: ${pct(t.percentComplete)}`,
+    `Late: ${t.late}`,
+    `Looks complete: ${t.looksComplete}`,
+    `Carried over: ${t.carriedOver}`,
+    `Errors: ${t.errors}`,
+    `Latest update: ${esc(t.latestUpdate ? longDate(t.latestUpdate) : 'none dated')}`,
+    ...(p.unreadable.length ? [`Not read: ${p.unreadable.length}`] : []),
+  ];
   return `<header>
 <h1>${esc(title)}</h1>
-<p class="meta"><span>Reporting date: ${esc(dates)}</span><span>Actions: ${t.actions}</span><span>Complete: ${pct(t.percentComplete)}</span><span>Late: ${t.late}</span><span>Looks complete: ${t.looksComplete}</span><span>Carried over: ${t.carriedOver}</span><span>Errors: ${t.errors}</span><span>Latest update: ${esc(t.latestUpdate ? longDate(t.latestUpdate) : 'none dated')}</span>${p.unreadable.length ? `<span>Not read: ${p.unreadable.length}</span>` : ''}</p>
+<p class="meta">${facts.map((f) => `<span>${f}</span>`).join(' ')}</p>
 </header>`;
 }
 
