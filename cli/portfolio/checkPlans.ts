@@ -48,7 +48,8 @@ export async function checkPlans(
     options.onResult?.(r, i);
   };
   const here = async () => {
-    for (let i = todo.shift(); i !== undefined; i = todo.shift()) done(await runPlanJob(jobs[i]!), i);
+    // a copy, as a worker's answer is: the digest's texts would otherwise be slices holding on to the whole workbook's strings
+    for (let i = todo.shift(); i !== undefined; i = todo.shift()) done(structuredClone(await runPlanJob(jobs[i]!)), i);
   };
   if (threads <= 1 || !fs.existsSync(WORKER)) {
     await here();

@@ -20,6 +20,7 @@ import { buildPortfolioHtml } from '../output/portfolioHtml';
 import { checkPlans } from './checkPlans';
 import type { PlanJob } from './planJob';
 import { portfolioText } from './portfolioText';
+import { portfolioDocument, writeJson } from './portfolioJson';
 
 export interface PortfolioOptions {
   asOf?: string;
@@ -94,7 +95,8 @@ async function runPortfolio(targets: string[], opts: PortfolioOptions, io: Portf
     writeFailed = true;
   }
 
-  io.out(opts.json ? `${jsonText(portfolioJson(portfolio))}\n` : portfolioText(portfolio));
+  if (opts.json) writeJson(portfolioDocument(portfolio), (text) => io.out(text));
+  else io.out(portfolioText(portfolio));
   if (writeFailed) return 2;
   return portfolio.unreadable.length || portfolio.totals.errors ? 1 : 0;
 }
@@ -188,14 +190,4 @@ async function workbookBuffer(portfolio: Portfolio, sheets: Map<string, SheetEdi
 async function writeFile(target: string, data: string | Buffer): Promise<void> {
   const { writeAtomically } = await import('../output/index');
   await writeAtomically(target, data);
-}
-
-/** The JSON document: the portfolio, each plan's late actions once (in `late`). */
-function portfolioJson(p: Portfolio): unknown {
-  return { version: 1, kind: 'portfolio', ...p, plans: p.plans.map(({ lateActions: _late, ...plan }) => plan) };
-}
-
-/** JSON for a terminal or a pipe: C1 controls, line separators and bidi controls escaped too. */
-function jsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
