@@ -16,18 +16,20 @@ const plans = Number(process.argv[2] ?? 200);
 const rows = Number(process.argv[3] ?? 1200); // about 500 actions: the sample's rows hold sections and keys too
 
 /** Wall time (ms) and peak resident memory (MB) of one command, via /usr/bin/time where present. */
-function measure(args: string[], env: Record<string, string> = {}): { ms: number; peakMb: number | null; stdout: string } {
+function measure(args: string[], env: Record<string, string> = {}, heapMb?: number): { ms: number; peakMb: number | null; stdout: string; ok: boolean } {
   const timed = fs.existsSync('/usr/bin/time');
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(timed ? '/usr/bin/time' : process.execPath, timed ? ['-f', '%M', process.execPath, ...args] : args, {
+  const node = heapMb ? [`--max-old-space-size=${heapMb}`, ...args] : args;
+  const r = spawnSync(timed ? '/usr/bin/time' : process.execPath, timed ? ['-f', '%M', process.execPath, ...node] : node, {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     env: { ...process.env, ...env },
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')}: exit ${r.status}: ${(r.stderr ?? '').trim().split('\n').pop()}`);
+  const ok = r.status === 0 || r.status === 1;
+  if (!ok && !heapMb) throw new Error(`${args.join(' ')}: exit ${r.status}: ${(r.stderr ?? '').trim().split('\n').pop()}`);
   const kb = timed ? Number(/(\d+)\s*$/.exec(r.stderr ?? '')?.[1]) : NaN;
-  return { ms, peakMb: Number.isFinite(kb) ? kb / 1024 : null, stdout: r.stdout };
+  return { ms, peakMb: Number.isFinite(kb) ? kb / 1024 : null, stdout: r.stdout, ok };
 }
 
 const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 0 });
@@ -54,6 +56,10 @@ async function main() {
     const pooled = measure(args, { PLANCHECK_THREADS: String(cores) });
     const single = measure(args, { PLANCHECK_THREADS: '1' });
     const part = measure([bin, 'portfolio', tenth, '--json', '--as-of', SAMPLE_AS_OF], { PLANCHECK_THREADS: '1' });
+    // memory bounded by the largest plan: the whole portfolio in a heap a few plans' size, where the sum would need hundreds
+    const HEAP = 64;
+    const oneHeap = [16, 24, 32, 48].find((mbCap) => measure([bin, 'validate', first, '--json', '--as-of', SAMPLE_AS_OF], {}, mbCap).ok) ?? null;
+    const capped = measure(args, { PLANCHECK_THREADS: '1' }, HEAP);
     const got = JSON.parse(auto.stdout) as { totals: { plans: number; actions: number } };
     if (got.totals.plans !== plans || got.totals.actions !== plans * actions) throw new Error(`portfolio counted ${got.totals.plans} plans, ${got.totals.actions} actions`);
 
@@ -64,6 +70,7 @@ async function main() {
     console.log(`  portfolio, ${cores} threads: ${vs(pooled)}, peak ${mb(pooled.peakMb)}`);
     console.log(`  portfolio, one thread: ${vs(single)}, peak ${mb(single.peakMb)}`);
     console.log(`  memory, one thread: one plan alone (validate --json) ${mb(one.peakMb)}; ${Math.round(plans / 10)} plans ${mb(part.peakMb)}; ${plans} plans ${mb(single.peakMb)} (target: bounded by the largest plan, not the sum; with ${cores} threads, ${cores} plans at a time)`);
+    console.log(`  memory, heap capped: one plan alone needs a ${oneHeap ?? '> 48'} MB heap; all ${plans} plans in a ${HEAP} MB heap: ${capped.ok ? `done in ${fmt(capped.ms)} ms` : 'FAILED (out of memory)'}`);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
