@@ -1,20 +1,19 @@
 /**
- * One plan of a portfolio: read, checked, its own HTML report written where asked, and kept as
- * a digest (and, for the portfolio workbook, its RAG summary sheet). The grid and the full
- * result go out of scope here, so a portfolio holds one plan at a time per thread.
+ * One plan of a portfolio: read and checked (through checkFile, as validate does), its own HTML
+ * report written where asked, and kept as a digest (and, for the portfolio workbook, its RAG
+ * summary sheet). The grid and the full result go out of scope here, so a portfolio holds one
+ * plan at a time per thread.
  */
 import type { SettingsInput } from '../../core/settings/settings';
 import type { SheetEdit } from '../../core/edits/editTypes';
 import type { PlanDigest } from '../../core/portfolio/planDigest';
-import { checkWorkbook } from '../../core/report/checkWorkbook';
-import { PlanCheckError } from '../../core/errors';
 import { digestPlan, unreadablePlan } from '../../core/portfolio/planDigest';
 import { portfolioPlanSheet } from '../../core/portfolio/portfolioSheets';
 import { writtenReportingDate } from '../../core/edits/marker';
-import { readInput } from '../readInput';
-import { ReadError, oneLine } from '../readError';
+import { checkFile } from '../checkFile';
+import { oneLine } from '../readError';
 import { buildHtmlReport } from '../output/htmlReport';
-import { writeAtomically } from '../output/index';
+import { ProtectedFiles, writeOutputFile } from '../output/target';
 
 export interface PlanJob {
   /** The file to read. */
@@ -47,31 +46,16 @@ export async function runPlanJob(job: PlanJob): Promise<PlanJobResult> {
 }
 
 async function checkPlanJob(job: PlanJob): Promise<PlanJobResult> {
-  let grid;
-  try {
-    grid = await readInput(job.path);
-  } catch (e) {
-    const reason = e instanceof ReadError ? e.reason : `could not be read (${oneLine(e instanceof Error ? e.message : String(e))})`;
-    return { digest: unreadablePlan(job.name, reason) };
-  }
-  // a CSV has one sheet named after the file: a sheet setting names a workbook's sheet
-  const given = /\.(csv|tsv|txt)$/i.test(job.path) ? { ...job.settings, sheet: undefined } : job.settings;
   // without --as-of, a plan PlanCheck checked before keeps that check's reporting date (its quarter)
-  const lastCheck = given.asOf === undefined ? writtenReportingDate(grid) : null;
-  const settings = lastCheck ? { ...given, asOf: lastCheck } : given;
-  const asOfFrom = given.asOf !== undefined ? 'setting' : lastCheck ? 'last-check' : 'today';
-  let result;
-  try {
-    result = checkWorkbook(grid, settings, new Date(job.now));
-  } catch (e) {
-    const reason = e instanceof PlanCheckError ? e.message : failedWhileChecking(e);
-    return { digest: unreadablePlan(job.name, reason) };
-  }
+  const checked = await checkFile(job.path, job.name, { settings: job.settings, now: new Date(job.now), keepWorkbook: false, asOfFromLastCheck: true });
+  if ('failure' in checked) return { digest: unreadablePlan(job.name, checked.failure) };
+  const { result } = checked;
+  const asOfFrom = job.settings.asOf !== undefined ? 'setting' : result.report.asOf === writtenReportingDate(checked.grid) ? 'last-check' : 'today';
   const out: PlanJobResult = { digest: { ...digestPlan(result, job.name), asOfFrom } };
   if (job.sheet) out.sheet = portfolioPlanSheet(result, job.name);
   if (job.html) {
     try {
-      await writeAtomically(job.html, buildHtmlReport(result, { fileName: job.name }));
+      await writeOutputFile('--html', job.html, buildHtmlReport(result, { fileName: job.name }), new ProtectedFiles([job.path]));
     } catch (e) {
       out.writeError = oneLine(e instanceof Error ? e.message : String(e), 500);
     }

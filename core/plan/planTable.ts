@@ -14,6 +14,10 @@ export interface PlanTable {
   progress: number[];
   /** A RAG column of labels, or null. */
   rag: number | null;
+  /** Every RAG column, left to right (quarterly RAG columns: the rightmost filled one is latest). */
+  ragColumns: number[];
+  /** Other due columns to read where the chosen one is empty ("Revised date" empty: "Target date"). */
+  dueFallbacks: number[];
   /** The RAG is the fill of the progress cell ("Progress & Evidence RAG"). */
   ragInProgressFill: boolean;
   section: number | null;
@@ -51,6 +55,8 @@ function atRow(t: Omit<PlanTable, 'headerRow'>, headerRow: number): PlanTable {
     due: t.due,
     progress: t.progress,
     rag: t.rag,
+    ragColumns: t.ragColumns,
+    dueFallbacks: t.dueFallbacks,
     ragInProgressFill: t.ragInProgressFill,
     section: t.section,
     describe: t.describe,
@@ -91,7 +97,7 @@ function tableFromHeader(cells: HeaderCell[]): Omit<PlanTable, 'headerRow'> | nu
   if (!named || tracked < 1 || roles.size < 3 || found.length < 0.6 * nonEmpty) return null;
   if (readsAsData(cells.map((c) => ({ text: c.text, role: found.find((f) => f.column === c.column)?.role ?? null })))) return null;
 
-  const pick = (role: ColumnRole, prefer?: RegExp, avoid?: RegExp) => {
+  const pick = (role: ColumnRole, prefer?: RegExp, avoid?: RegExp): number | null => {
     const cols = found.filter((f) => f.role === role);
     if (cols.length <= 1) return cols[0]?.column ?? null; // the usual case: nothing to choose between
     const preferred = prefer && cols.find((f) => prefer.test(foldForMatch(f.text)));
@@ -104,17 +110,32 @@ function tableFromHeader(cells: HeaderCell[]): Omit<PlanTable, 'headerRow'> | nu
   const describe = found
     .filter((f) => f.role === 'describe' || (f.role === 'action' && f.column !== action))
     .map((f) => f.column);
+  const ragColumns = found.filter((f) => f.role === 'rag').map((f) => f.column);
+  // a re-planned date wins over the first one; a start date is no due date where an end is given
+  const dueCols = found.filter((f) => f.role === 'due');
+  const due =
+    (dueCols.find((f) => REVISED_DUE.test(foldForMatch(f.text))) ??
+      dueCols.find((f) => TARGET_DUE.test(foldForMatch(f.text))) ??
+      dueCols.find((f) => !START_DUE.test(foldForMatch(f.text))) ??
+      dueCols[0])?.column ?? null;
+  const dueCandidates = found.filter((f) => f.role === 'due' && f.column !== due);
+  const dueFallbacks = [
+    ...dueCandidates.filter((f) => TARGET_DUE.test(foldForMatch(f.text))),
+    ...dueCandidates.filter((f) => !TARGET_DUE.test(foldForMatch(f.text)) && !START_DUE.test(foldForMatch(f.text))),
+  ].map((f) => f.column);
   const ref = pick('ref');
   // a section column ("Priority") names sections, not refs
-  const claimed = new Set([ref, action, ragColumn, ...progress, pick('owner'), pick('due'), pick('section')]);
+  const claimed = new Set([ref, action, ...ragColumns, ...progress, pick('owner'), due, ...dueFallbacks, pick('section')]);
   const refSources = ref === null && action !== null ? cells.filter((c) => c.column < action && !claimed.has(c.column)).map((c) => c.column).reverse() : [];
   return {
     ref,
     action,
     owner: pick('owner'),
-    due: pick('due', /\b(end|target|completion|deadline|by when|due)\b/, /\bstart\b/),
+    due,
+    dueFallbacks,
     progress,
     rag: ragColumn,
+    ragColumns,
     ragInProgressFill: ragColumn === null && found.some((f) => f.role === 'progress' && f.alsoRag),
     section: pick('section'),
     describe,
@@ -123,6 +144,10 @@ function tableFromHeader(cells: HeaderCell[]): Omit<PlanTable, 'headerRow'> | nu
     lastColumn: last,
   };
 }
+
+const REVISED_DUE = /\b(revised|amended|re ?planned|new|updated|current|latest)\b/;
+const TARGET_DUE = /\b(end|target|completion|deadline|by when|due)\b/;
+const START_DUE = /\bstart\b/;
 
 /** Cheap test first (a hot path): header cells are short text, and a header names three things. */
 function mayBeHeader(view: SheetView, row: number): boolean {

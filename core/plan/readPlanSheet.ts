@@ -6,6 +6,7 @@ import { PlanTable, readHeaderRow } from './planTable';
 import { isContinuedRef, looksLikeRef, normaliseRef, splitLeadingRef } from './refs';
 import { isKeyHeading, KeyPair, keyPairFromCells, keyPairsIn } from '../rag/ragKey';
 import { chooseSection, isSectionText } from './sections';
+import { isNoFill } from '../rag/ragLabels';
 
 /** One cell of an action row. Read from the sheet when asked: most cells are asked for one or
  *  two of these, and copying all four for every cell of 50 000 rows is most of the reading. */
@@ -108,7 +109,7 @@ export function readPlanSheet(view: SheetView): PlanSheet {
           sectionRows = [];
           sectionOpen = true;
         }
-        sectionRows.push(cleanText(lone.text));
+        sectionRows.push(lone.text.trim());
         section = chooseSection(sectionRows);
         issue = null;
         continue;
@@ -161,6 +162,21 @@ function latestProgressColumn(view: SheetView, row: number, progress: readonly n
   return { column: progress.length ? progress[progress.length - 1]! : null, filled: false };
 }
 
+/** The chosen due column, or where it is empty the next one that is filled ("Revised date" → "Target date"). */
+function dueColumn(view: SheetView, row: number, table: PlanTable): number | null {
+  if (table.due === null || !table.dueFallbacks.length || own(view, row, table.due)) return table.due;
+  return table.dueFallbacks.find((c) => own(view, row, c)) ?? table.due;
+}
+
+/** The rightmost RAG column with a label or a fill (quarterly RAG columns: the latest), else the first. */
+function latestRagColumn(view: SheetView, row: number, columns: readonly number[]): number {
+  for (let i = columns.length - 1; i > 0; i--) {
+    const c = columns[i]!;
+    if (own(view, row, c) || !isNoFill(view.fill(row, c))) return c;
+  }
+  return columns[0]!;
+}
+
 function readActionRow(
   view: SheetView,
   row: number,
@@ -175,7 +191,8 @@ function readActionRow(
   const actionText = own(view, row, table.action) ? view.text(row, table.action!) : '';
   const latest = latestProgressColumn(view, row, table.progress);
   const progressColumn = latest.column;
-  const hasDetails = () => latest.filled || own(view, row, table.owner) || own(view, row, table.due) || own(view, row, table.rag);
+  const hasDetails = () =>
+    latest.filled || own(view, row, table.owner) || own(view, row, dueColumn(view, row, table)) || table.ragColumns.some((c) => own(view, row, c));
 
   let ref: string | null = null;
   let text = '';
@@ -188,11 +205,11 @@ function readActionRow(
     if (parent) {
       isSubAction = true;
       ref = parent.ref;
-      text = actionText.trim() ? cleanText(splitLeadingRef(actionText).text) : parent.action;
+      text = actionText.trim() ? splitLeadingRef(actionText).text : parent.action;
     } else orphan = true;
   } else {
     const split = splitLeadingRef(actionText);
-    text = cleanText(split.text);
+    text = split.text;
     // a ref column wins; where its cell holds no ref ("NEW"), the action text's own ref is used
     const fromColumn = normaliseRef(refCellText);
     ref = fromColumn && (looksLikeRef(fromColumn) || !split.ref) ? fromColumn : split.ref ?? fromColumn;
@@ -205,7 +222,7 @@ function readActionRow(
       }
     }
   }
-  const sectionCell = table.section !== null ? cleanText(view.text(row, table.section)) : '';
+  const sectionCell = table.section !== null ? view.text(row, table.section).trim() : '';
   let errorCells: { role: string; cell: RowCell }[] | null = null;
   const add = (role: string, column: number | null) => {
     const c = cellAt(view, row, column);
@@ -215,9 +232,9 @@ function readActionRow(
   if (table.ref !== null && isCellError(view.value(row, table.ref))) add('ref', table.ref);
   if (table.action !== null && isCellError(view.value(row, table.action))) add('action', table.action);
   const owner = add('lead', table.owner);
-  const due = add('due date', table.due);
+  const due = add('due date', dueColumn(view, row, table));
   const progress = add('progress', progressColumn);
-  const rag = table.rag !== null ? add('RAG', table.rag) : table.ragInProgressFill ? progress : null;
+  const rag = table.rag !== null ? add('RAG', latestRagColumn(view, row, table.ragColumns)) : table.ragInProgressFill ? progress : null;
   return {
     sheet: view.name,
     row,

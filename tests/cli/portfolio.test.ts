@@ -12,7 +12,6 @@ import { daysBetween } from '../../core/dates/isoDate';
 import { STATUSES } from '../../core/status/statusTypes';
 import type { Portfolio } from '../../core/portfolio/portfolioSummary';
 import { readXlsxFile } from '../../cli/readXlsx';
-import { writeJson } from '../../cli/portfolio/portfolioJson';
 import { fixturePath, removeDir, runCli, tempDir, writePlanWorkbook, GOOD_ROWS } from './cliHelpers';
 
 const NOW = new Date('2019-03-01T12:00:00Z');
@@ -217,25 +216,3 @@ describe('arguments and files', () => {
   });
 });
 
-describe('the JSON is written in pieces, never as one string', () => {
-  test.each([
-    [{ version: 1, kind: 'portfolio', plans: [], late: [{ a: 1, b: [1, 2], c: { d: null } }, { a: 2 }], totals: { x: 1 }, text: 'x' }],
-    [{ empty: {}, list: [[], [1]], n: 0 }],
-    [{}],
-  ])('%j: the same text as JSON.stringify(…, null, 2)', (doc) => {
-    let out = '';
-    writeJson(doc, (s) => (out += s));
-    expect(out).toBe(`${JSON.stringify(doc, null, 2)}\n`);
-  });
-
-  test('many pieces, each at most about 64 KB; line separators and bidi controls escaped', () => {
-    const doc = { late: Array.from({ length: 3000 }, (_, i) => ({ i, action: `Action ${i} \u2028 \u202e ${'x'.repeat(40)}` })) };
-    const pieces: string[] = [];
-    writeJson(doc, (s) => pieces.push(s));
-    expect(pieces.length).toBeGreaterThan(2);
-    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(100_000); // 64 KB, then escapes
-    const text = pieces.join('');
-    expect(text).not.toMatch(/[\u2028\u202e]/);
-    expect(JSON.parse(text)).toEqual(doc);
-  });
-});

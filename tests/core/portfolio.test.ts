@@ -60,7 +60,7 @@ describe('one plan as the portfolio keeps it', () => {
   });
 
   test('its late actions carry plan, ref, action, lead and days late', () => {
-    expect(d.lateActions.map((a) => [a.ref, a.lead, a.daysLate])).toEqual([['1.4', 'Ann Lee', 121], ['1.3', 'Sam Jones', 28]]);
+    expect(d.lateActions.map((a) => [a.ref, a.lead, a.daysLate])).toEqual([['1.4', 'Ann Lee', 121], ['1.3', 'Sam  Jones', 28]]);
   });
 
   test('a file that could not be read is named with its reason and counts nothing', () => {
@@ -109,7 +109,7 @@ describe('the portfolio of several plans', () => {
     expect(p.late.map((a) => [a.plan, a.ref, a.lead, a.daysLate])).toEqual([
       ['Learning sub-group 2018-19', '2.1', 'sam jones', 244],
       ['LSCB Business Plan 2018-19', '1.4', 'Ann Lee', 121],
-      ['LSCB Business Plan 2018-19', '1.3', 'Sam Jones', 28],
+      ['LSCB Business Plan 2018-19', '1.3', 'Sam  Jones', 28],
     ]);
   });
 

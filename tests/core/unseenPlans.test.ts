@@ -144,6 +144,11 @@ describe('4. due text with a qualifier: an explicit end wins', () => {
     ['April 2019 onwards', 'ongoing', '2019-04-01', null],
     ['As required', 'ongoing', null, null],
     ['Ongoing', 'ongoing', null, null],
+    // a date moved away from is no start; a two-digit plan year names its quarter
+    ['December 2019 (revised from June 2019)', 'date', '2019-12-01', '2019-12-31'],
+    ['Moved from May 2019 to October 2019', 'date', '2019-10-01', '2019-10-31'],
+    ['Q4 19/20', 'date', '2020-01-01', '2020-03-31'],
+    ['Qtr 1 20-21', 'date', '2020-04-01', '2020-06-30'],
   ])('%s → %s %s … %s', (text, kind, start, end) => {
     const r = readDueText(text);
     expect([r.kind, r.start, r.end]).toEqual([kind, start, end]);
@@ -188,6 +193,124 @@ describe('6. text is reported verbatim, trimmed at the ends only', () => {
     expect(rows.get(4)).toMatchObject({ ref: '1.2', action: '<i>Review</i> the   <b>threshold</b> document', owner: 'Head of\tService' });
   });
   test('sections and owners keep their text', () => {
-    expect(rows.get(7)).toMatchObject({ section: 'Priority 2:\nExploitation', owner: '<Police>', progress: 'done & dusted' });
+    expect(rows.get(6)).toMatchObject({ section: 'Priority 2:\nExploitation', owner: '<Police>', progress: 'done & dusted' });
   });
+});
+
+describe('other boards’ columns: re-planned dates and quarterly RAG columns', () => {
+  test('a revised date wins over the original; where it is empty the original is read', () => {
+    const report = check([
+      ['Business Plan 2019-20'],
+      ['Ref', 'Action', 'Lead', 'Original timescale', 'Revised timescale', 'Update'],
+      ['1.1', 'Publish the neglect toolkit', 'Chair', 'June 2019', 'December 2019', 'Draft with partners'],
+      ['1.2', 'Launch the toolkit', 'Chair', 'January 2020', '', ''],
+    ]);
+    expect(report.actions.map((a) => [a.ref, a.due.text, a.due.end])).toEqual([
+      ['1.1', 'December 2019', '2019-12-31'],
+      ['1.2', 'January 2020', '2020-01-31'],
+    ]);
+  });
+
+  test('start and end date columns: the end is the due date', () => {
+    const report = check([
+      ['Business Plan 2019-20'],
+      ['Ref', 'Action', 'Lead', 'Start date', 'End date', 'Update'],
+      ['1.1', 'Run the audit', 'Audit lead', 'April 2019', 'September 2019', ''],
+    ]);
+    expect(report.actions[0]!.due).toMatchObject({ text: 'September 2019', end: '2019-09-30' });
+  });
+
+  test('quarterly RAG columns: the latest filled one is the RAG given', () => {
+    const report = check([
+      ['Business Plan 2019-20'],
+      ['Ref', 'Action', 'Lead', 'Due', 'Q1 RAG', 'Q2 RAG', 'Q3 RAG', 'Q4 RAG'],
+      ['1.1', 'Run the audit', 'Audit lead', 'March 2020', 'Green', 'Amber', '', ''],
+      ['1.2', 'Report the audit', 'Audit lead', 'March 2020', 'Green', '', '', ''],
+    ]);
+    expect(report.actions.map((a) => a.rag.given)).toEqual(['Amber', 'Green']);
+    expect(report.issues.filter((i) => i.code === 'rag-mismatch').map((i) => i.cell)).toEqual(['F3']);
+  });
+});
+
+describe('other boards’ RAG words: keys and status cells read by meaning', () => {
+  // statusesOfMeaning reads both a key's meaning and a status cell's words
+  const { statusesOfMeaning } = jest.requireActual('../../core/rag/ragKey') as typeof import('../../core/rag/ragKey');
+  test.each([
+    ['Significant concerns, not on track', 'off-track'],
+    ['Serious delays; action stalled', 'off-track'],
+    ['No progress made', 'off-track'],
+    ['Some concerns – minor slippage', 'at-risk'],
+    ['Delayed', 'at-risk'],
+    ['Partially achieved', 'at-risk'],
+    ['On track – no concerns', 'on-track'],
+    ['Progressing well, no delays', 'on-track'],
+    ['Work under way', 'on-track'],
+    ['Delivered', 'complete'],
+    ['Action deferred to next year', 'carried-over'],
+  ])('"%s" means %s', (meaning, status) => expect(statusesOfMeaning(meaning)).toEqual([status]));
+
+  test('a four-colour key in other words is read, and rates the plan', () => {
+    const report = check([
+      ['Business Plan 2019-20'],
+      ['Red – significant concerns, not on track'],
+      ['Amber – some concerns, minor slippage'],
+      ['Green – on track, no concerns'],
+      ['Blue – delivered'],
+      ['Ref', 'Action', 'Lead', 'Due', 'Progress', 'RAG'],
+      ['1.1', 'Audit neglect cases', 'Audit lead', 'March 2020', 'Audit under way', 'Green'],
+      ['1.2', 'Publish the audit', 'Audit lead', 'September 2019', 'Complete', 'Blue'],
+    ]);
+    expect(report.scheme.source).toBe('workbook-key');
+    expect(report.scheme.labels!.map((l) => [l.label, [...l.statuses].sort()])).toEqual([
+      ['Red', ['off-track']],
+      ['Amber', ['at-risk']],
+      ['Green', ['carried-over', 'on-track']],
+      ['Blue', ['complete']],
+    ]);
+    expect(report.actions.map((a) => [a.rag.given, a.rag.computed])).toEqual([
+      ['Green', 'Green'],
+      ['Blue', 'Blue'],
+    ]);
+  });
+});
+
+describe('update logs in other boards’ styles: the latest entry decides', () => {
+  const { resolveProgress } = jest.requireActual('../../core/report/assessAction') as typeof import('../../core/report/assessAction');
+  test.each([
+    ['June 2019: audit planned\nSept 19 update: audit complete', 'audit complete', '2019-09-01'],
+    ['[March 2019] Draft shared\n[June 2019] Signed off by the board', 'Signed off by the board', '2019-06-01'],
+    ['Update (June 2019): protocol agreed', 'protocol agreed', '2019-06-01'],
+    ['Q1 2019/20: scoping\nQ2 2019/20 - workshops held', 'workshops held', '2019-07-01'],
+    ['31/05/2019 - started\n30.09.2019 - finished', 'finished', '2019-09-30'],
+    ['Sept 19 update: complete\nJune 2019: started', 'complete', '2019-09-01'],
+    ['The plan for March 2019: start work', 'The plan for March 2019: start work', null],
+  ])('%j → latest %j (%s)', (text, latest, date) => {
+    const r = resolveProgress(text, 4);
+    expect([r.latest, r.latestDate]).toEqual([latest, date]);
+  });
+
+  test('a completion in an earlier entry does not complete the action the latest entry reopens', () => {
+    const report = check([
+      ['Business Plan 2019-20'],
+      ['Ref', 'Action', 'Lead', 'Due', 'Progress'],
+      ['1.1', 'Audit the cases', 'Audit lead', 'June 2019', '[May 2019] First audit complete\n[August 2019] Second audit not yet started'],
+    ]);
+    expect(report.actions[0]!.status).toBe('off-track');
+  });
+});
+
+describe('carry-over in other boards’ words', () => {
+  const { carryOverWords } = jest.requireActual('../../core/status/progressText') as typeof import('../../core/status/progressText');
+  test.each([
+    ['Transferred into the 2020/21 plan', true],
+    ['Moved to the new Partnership plan', true],
+    ['Deferred to next year', true],
+    ['Deferred until 2020-21 at the board’s request', true],
+    ['Rolled forward into next year’s business plan', true],
+    ['To be included in the next business plan', true],
+    ['Will form part of next year’s plan', true],
+    ['Recommendations incorporated into the action plan', false],
+    ['Moved to a new venue', false],
+    ['Deferred to the next meeting', false],
+  ])('%s → carries over: %s', (text, carried) => expect(carryOverWords(text) !== null).toBe(carried));
 });
