@@ -23,13 +23,18 @@ export function buildHtmlReport(result: CheckResult, options: { fileName?: strin
     carryOverSection(s),
     footer(result),
   ].join('\n');
+  return htmlPage(`RAG summary: ${s.title}`, STYLE, body);
+}
+
+/** A whole self-contained page: its title, its styles inline, the body in <main>. */
+export function htmlPage(title: string, style: string, body: string): string {
   return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`RAG summary: ${s.title}`)}</title>
-<style>${STYLE}</style>
+<title>${esc(title)}</title>
+<style>${style}</style>
 </head>
 <body>
 <main>

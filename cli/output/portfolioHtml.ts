@@ -4,7 +4,7 @@ import { longDate } from '../../core/edits/dates';
 import { textColourOn } from '../../core/edits/cells';
 import { NOT_ASSESSED_COLOUR, share } from '../../core/edits/summaryData';
 import { shorten } from '../../core/edits/safeText';
-import { css, esc, niceStep, pct, STYLE } from './htmlReport';
+import { css, esc, htmlPage, niceStep, pct, STYLE } from './htmlReport';
 
 /**
  * The portfolio as one self-contained HTML page (issue 18): no scripts, no external assets,
@@ -37,21 +37,7 @@ export function buildPortfolioHtml(portfolio: Portfolio, options: PortfolioHtmlO
     unreadableSection(portfolio),
     `<footer>Written by PlanCheck. Each plan's figures are its own report's; totals are their sums.</footer>`,
   ].join('\n');
-  return `<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>${STYLE}${EXTRA_STYLE}</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-</body>
-</html>
-`;
+  return htmlPage(title, STYLE + EXTRA_STYLE, body);
 }
 
 function header(p: Portfolio, title: string): string {

@@ -10,22 +10,10 @@ import { labelForStatus } from '../rag/ragLabels';
  * its grid. A digest is small and plain (it crosses from a worker thread by structured clone),
  * so a portfolio of many plans holds the digests, never the plans.
  */
-export interface PlanDigest {
-  /** The file's name as given (unique within a portfolio: it names the plan's own report). */
-  file: string;
-  /** The plan's title, or its file name without the extension. */
-  title: string;
-  period: { label: string; start: string; end: string };
-  asOf: string;
-  /** Where the reporting date came from: the run's setting, the plan's last PlanCheck check, or today. */
-  asOfFrom?: 'setting' | 'last-check' | 'today';
-  scheme: string;
+/** The figures of a plan, and of a portfolio (their sums). */
+export interface PlanFigures {
   actions: number;
-  /** The plan's own RAG labels in its scheme's order, then any other, then "Not assessed". */
-  rag: DigestRag[];
   byStatus: Record<Status, number>;
-  /** The plan's own label for each status (its scheme's), where it has one. */
-  statusLabels: Partial<Record<Status, string>>;
   complete: number;
   /** At risk or off track (past due, not complete, not carried over). */
   late: number;
@@ -35,8 +23,24 @@ export interface PlanDigest {
   errors: number;
   warnings: number;
   infos: number;
-  /** The newest dated progress update in the plan; null where no update is dated. */
+  /** The newest dated progress update; null where no update is dated. */
   latestUpdate: string | null;
+}
+
+export interface PlanDigest extends PlanFigures {
+  /** The file's name as given (unique within a portfolio: it names the plan's own report). */
+  file: string;
+  /** The plan's title, or its file name without the extension. */
+  title: string;
+  period: { label: string; start: string; end: string };
+  asOf: string;
+  /** Where the reporting date came from: the run's setting, the plan's last PlanCheck check, or today. */
+  asOfFrom?: 'setting' | 'last-check' | 'today';
+  scheme: string;
+  /** The plan's own RAG labels in its scheme's order, then any other, then "Not assessed". */
+  rag: DigestRag[];
+  /** The plan's own label for each status (its scheme's), where it has one. */
+  statusLabels: Partial<Record<Status, string>>;
   lateActions: DigestLateAction[];
   /** Set where the file could not be read or checked: the one-line reason (every figure is 0). */
   error?: string;

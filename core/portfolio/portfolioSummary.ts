@@ -2,7 +2,7 @@ import { STATUSES, Status } from '../status/statusTypes';
 import { compareIso } from '../dates/isoDate';
 import { collapseSpaces } from '../text/cleanText';
 import { NO_LEAD, share } from '../edits/summaryData';
-import type { DigestLateAction, DigestRag, PlanDigest } from './planDigest';
+import type { DigestLateAction, DigestRag, PlanDigest, PlanFigures } from './planDigest';
 
 /**
  * Many plans at once (issue 18): one summary a business manager or a region can take to a
@@ -27,23 +27,13 @@ export interface PortfolioPlan extends Omit<PlanDigest, 'rag'> {
   percentComplete: number;
 }
 
-export interface PortfolioTotals {
+export interface PortfolioTotals extends PlanFigures {
   plans: number;
   /** The plans' reporting dates, oldest first, each once. */
   reportingDates: string[];
-  actions: number;
-  byStatus: Record<Status, number>;
   /** Per status, the labels the plans' own schemes give it ("complete": Grey, Green). */
   labelsByStatus: Record<Status, string[]>;
-  complete: number;
   percentComplete: number;
-  late: number;
-  looksComplete: number;
-  carriedOver: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  latestUpdate: string | null;
 }
 
 export interface PortfolioLateAction extends DigestLateAction {

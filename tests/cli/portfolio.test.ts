@@ -6,13 +6,11 @@
  */
 import fs from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
 import { reportSchema, type Report } from '../../core/report/reportSchema';
 import { daysBetween } from '../../core/dates/isoDate';
 import { STATUSES } from '../../core/status/statusTypes';
 import type { Portfolio } from '../../core/portfolio/portfolioSummary';
-import { readXlsxFile } from '../../cli/readXlsx';
-import { fixturePath, removeDir, runCli, tempDir, writePlanWorkbook, GOOD_ROWS } from './cliHelpers';
+import { exportCsv, fixturePath, removeDir, runCli, tempDir, writePlanWorkbook, GOOD_ROWS } from './cliHelpers';
 
 const NOW = new Date('2019-03-01T12:00:00Z');
 const TODAY = '2019-03-01';
@@ -21,20 +19,6 @@ if (!present) console.warn('portfolio.test: fixture folder tests skipped: the sh
 const withFixtures = present ? describe : describe.skip;
 
 type PortfolioJson = Portfolio & { version: number; kind: string };
-
-async function exportCsv(xlsx: string, csv: string): Promise<void> {
-  const grid = await readXlsxFile(xlsx);
-  const sheet = grid.sheets[0]!;
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Export');
-  sheet.values.forEach((row, r) => {
-    ws.getRow(r + 1).values = row.map((v, c) => {
-      const t = sheet.text?.[r]?.[c] ?? (v === null ? '' : String(v));
-      return t === '' ? null : t;
-    });
-  });
-  fs.writeFileSync(csv, (await wb.csv.writeBuffer()) as unknown as Buffer);
-}
 
 async function ownReport(file: string, asOf: string): Promise<Report> {
   const r = await runCli(['validate', file, '--json', '--as-of', asOf], { now: NOW });

@@ -6,30 +6,16 @@
 import { spawnSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
-import { fixturePath, removeDir, tempDir } from './cliHelpers';
+import { ensureBuilt, fixturePath, removeDir, tempDir } from './cliHelpers';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'plancheck.js');
 const WORKER = path.join(ROOT, 'build', 'cli', 'portfolio', 'planWorker.js');
 const NAMES = ['oldham', 'kirklees', 'redbridge'].filter((n) => fixturePath(`${n}.xlsx`));
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (e.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
 let dir: string;
 beforeAll(() => {
-  // npm test builds first; build here too when the compiled worker is missing or older than its sources
-  const built = fs.existsSync(WORKER) ? fs.statSync(WORKER).mtimeMs : 0;
-  if (built < Math.max(newestSource(path.join(ROOT, 'cli')), newestSource(path.join(ROOT, 'core')))) {
-    spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'ignore' });
-  }
+  ensureBuilt(WORKER);
   dir = tempDir('plancheck-portfolio-threads-');
   const plans = path.join(dir, 'plans');
   fs.mkdirSync(plans);
