@@ -10,6 +10,7 @@ import { reportSchema, type Report } from '../../core/report/reportSchema';
 import { daysBetween } from '../../core/dates/isoDate';
 import { STATUSES } from '../../core/status/statusTypes';
 import type { Portfolio } from '../../core/portfolio/portfolioSummary';
+import { threadCount } from '../../cli/portfolio/checkPlans';
 import { exportCsv, fixturePath, removeDir, runCli, tempDir, writePlanWorkbook, GOOD_ROWS } from './cliHelpers';
 
 const NOW = new Date('2019-03-01T12:00:00Z');
@@ -200,3 +201,16 @@ describe('arguments and files', () => {
   });
 });
 
+
+describe('threads for the portfolio', () => {
+  test.each([
+    ['PLANCHECK_THREADS wins', 200, { PLANCHECK_THREADS: '3' }, { cores: 8, load: 0 }, 3],
+    ['PLANCHECK_THREADS=1 keeps one thread', 200, { PLANCHECK_THREADS: '1' }, { cores: 8, load: 0 }, 1],
+    ['never more than the plans', 2, { PLANCHECK_THREADS: '4' }, { cores: 8, load: 0 }, 2],
+    ['a few plans: one thread (workers cost more to start than they save)', 3, {}, { cores: 8, load: 0 }, 1],
+    ['an idle machine: a thread per core', 200, {}, { cores: 4, load: 0.2 }, 4],
+    ['a busy machine: the idle cores only', 200, {}, { cores: 4, load: 2.5 }, 2],
+    ['a saturated machine: one thread', 200, {}, { cores: 2, load: 11 }, 1],
+    ['a nonsense setting is ignored', 200, { PLANCHECK_THREADS: 'many' }, { cores: 2, load: 0 }, 2],
+  ])('%s', (_name, plans, env, machine, want) => expect(threadCount(plans, env, machine)).toBe(want));
+});
