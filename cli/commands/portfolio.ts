@@ -143,12 +143,8 @@ async function outputPath(flag: string, given: string, extensions: string[]): Pr
 async function planFiles(targets: string[], io: CliIo): Promise<string[]> {
   const files: string[] = [];
   for (const target of targets) {
-    let isFolder = false;
-    try {
-      isFolder = (await fsp.stat(target)).isDirectory();
-    } catch {
-      isFolder = false;
-    }
+    // a missing file is not a folder: it is reported as not read, with the others checked
+    const isFolder = await fsp.stat(target).then((st) => st.isDirectory(), () => false);
     if (!isFolder) {
       files.push(target);
       continue;

@@ -5,9 +5,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
 import { reportSchema, type Report } from '../../core/report/reportSchema';
-import { readXlsxFile } from '../../cli/readXlsx';
 import { exportCsv, fixturePath, removeDir, runCli, tempDir } from './cliHelpers';
 
 interface Expected {
