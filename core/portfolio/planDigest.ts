@@ -54,6 +54,9 @@ export interface DigestRag {
 }
 
 export interface DigestLateAction {
+  /** The plan's title and file, to name it and link to it in the portfolio's one list. */
+  plan: string;
+  file: string;
   ref: string;
   action: string;
   lead: string;
@@ -70,9 +73,10 @@ export function digestPlan(result: CheckResult, fileName?: string): PlanDigest {
   const { report } = result;
   const summary = summarisePlan(result, fileName);
   const file = fileName ?? report.file;
+  const title = planTitle(result, file);
   return {
     file,
-    title: planTitle(result, file),
+    title,
     period: { label: report.planPeriod.label, start: report.planPeriod.start, end: report.planPeriod.end },
     asOf: report.asOf,
     scheme: report.scheme.name,
@@ -94,6 +98,8 @@ export function digestPlan(result: CheckResult, fileName?: string): PlanDigest {
     infos: report.summary.infos,
     latestUpdate: newest(result.details.map((d) => d.latestUpdateDate ?? null)),
     lateActions: summary.late.map((l) => ({
+      plan: title,
+      file,
       ref: l.ref,
       action: l.action,
       lead: l.owner,

@@ -36,11 +36,8 @@ export interface PortfolioTotals extends PlanFigures {
   percentComplete: number;
 }
 
-export interface PortfolioLateAction extends DigestLateAction {
-  /** The plan's title and file, to name it and link to it. */
-  plan: string;
-  file: string;
-}
+/** A late action in the portfolio's one list: the digest's own (it names its plan), not a copy. */
+export type PortfolioLateAction = DigestLateAction;
 
 export interface PortfolioLead {
   lead: string;
@@ -104,7 +101,7 @@ function totalsOf(plans: PortfolioPlan[]): PortfolioTotals {
 }
 
 function lateActions(plans: PortfolioPlan[]): PortfolioLateAction[] {
-  const all = plans.flatMap((p) => p.lateActions.map((a) => ({ ...a, plan: p.title, file: p.file })));
+  const all = plans.flatMap((p) => p.lateActions);
   // stable: of equal days late, plans in the order given and actions in plan order
   return all.sort((x, y) => y.daysLate - x.daysLate);
 }
