@@ -48,7 +48,7 @@ export async function checkFile(file: string, fileName: string, req: CheckReques
 /** The document for a file in a folder that could not be read: no actions, the reason in "error". */
 export function errorDocument(fileName: string, reason: string, req: Pick<CheckRequest, 'settings' | 'now'>): Report {
   const settings = { ...req.settings, sheet: undefined };
-  let header: Report | null = null;
+  let header: Report | null;
   try {
     // the period and scheme the core would use for this file, found from the settings and the file name
     header = core().checkWorkbook({ fileName, sheets: [] }, settings, req.now).report;
@@ -81,7 +81,9 @@ export function errorDocument(fileName: string, reason: string, req: Pick<CheckR
     error: problemLine(reason),
   };
   if (header?.nextPeriod) doc.nextPeriod = header.nextPeriod;
-  return core().reportSchema.parse(doc);
+  // only a file that could not be read comes here: the report schema is loaded for it alone
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../core/report/reportSchema') as typeof import('../core/report/reportSchema')).reportSchema.parse(doc);
 }
 
 /** The planning year holding a date (used only where the core cannot say). */

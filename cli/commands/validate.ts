@@ -75,7 +75,7 @@ export async function validate(target: string, opts: ValidateOptions, io: CliIo)
     if (!json) printSummary(io, checked.doc, checked.result.scheme, done.written, docs.length === 1);
   }
 
-  if (json) printJson(io, isFolder ? docs : docs[0]!);
+  if (json) await printJson(io, isFolder ? docs : docs[0]!);
   else if (isFolder) printFolderTotals(io, docs);
 
   const readable = docs.filter((d) => !d.error);
