@@ -16,21 +16,17 @@ const plans = Number(process.argv[2] ?? 200);
 const rows = Number(process.argv[3] ?? 1200); // about 500 actions: the sample's rows hold sections and keys too
 
 /** Wall time (ms) and peak resident memory (MB) of one command, via /usr/bin/time where present. */
-// stdout goes to a file, as `plancheck portfolio … --json > portfolio.json` (a pipe's reader sets its own pace: Node queues what it has not read)
 function measure(args: string[], env: Record<string, string> = {}, heapMb?: number): { ms: number; peakMb: number | null; stdout: string; ok: boolean } {
   const timed = fs.existsSync('/usr/bin/time');
   const t0 = process.hrtime.bigint();
   const node = heapMb ? [`--max-old-space-size=${heapMb}`, ...args] : args;
-  const outFile = path.join(os.tmpdir(), `plancheck-bench-${process.pid}.out`);
-  const fd = fs.openSync(outFile, 'w');
+  // stdout is a pipe, read as it comes: the JSON is written piece by piece, waiting for the pipe to drain
   const r = spawnSync(timed ? '/usr/bin/time' : process.execPath, timed ? ['-f', '%M', process.execPath, ...node] : node, {
     encoding: 'utf8',
-    stdio: ['ignore', fd, 'pipe'],
+    maxBuffer: 1 << 30,
     env: { ...process.env, ...env },
   });
-  fs.closeSync(fd);
-  const stdout = fs.readFileSync(outFile, 'utf8');
-  fs.rmSync(outFile, { force: true });
+  const stdout = r.stdout;
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const ok = r.status === 0 || r.status === 1;
   if (!ok && !heapMb) throw new Error(`${args.join(' ')}: exit ${r.status}: ${(r.stderr ?? '').trim().split('\n').pop()}`);

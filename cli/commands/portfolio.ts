@@ -14,7 +14,7 @@ import type { SheetEdit } from '../../core/edits/editTypes';
 import type { Portfolio } from '../../core/portfolio/portfolioSummary';
 import { EXIT_FAILED, EXIT_ISSUES, EXIT_OK, UsageError, type CliIo } from '../cliIo';
 import { SETTINGS_OPTIONS, addOptions, buildSettings, probeSettings, type OptionSpec, type SettingsOptions } from '../options';
-import { printProblem } from '../print';
+import { printJson, printProblem } from '../print';
 import { findPlans, stem } from '../walkFolder';
 import type { CommandContext } from './index';
 
@@ -91,9 +91,7 @@ export async function portfolio(targets: string[], opts: PortfolioOptions, io: C
     writeFailed = true;
   }
   if (opts.json) {
-    const { writeJson } = await import('../jsonOut');
-    writeJson({ version: 1, kind: 'portfolio', ...summary, plans: summary.plans.map(({ lateActions: _late, ...plan }) => plan) }, (text) => io.out(text));
-    io.out('\n');
+    await printJson(io, { version: 1, kind: 'portfolio', ...summary, plans: summary.plans.map(({ lateActions: _late, ...plan }) => plan) });
   } else {
     const { portfolioText } = await import('../portfolio/portfolioText');
     io.out(portfolioText(summary));
