@@ -92,4 +92,8 @@ if (process.env.BENCH_HOSTS !== '0') {
   const hosts = spawnSync(process.execPath, ['--expose-gc', hostsJs, '50000'], { encoding: 'utf8', cwd: root });
   console.log(`\n${(hosts.stdout || hosts.stderr).trim()}`);
 }
+if (process.env.BENCH_PORTFOLIO !== '0') {
+  const portfolio = spawnSync(process.execPath, [built('portfolioBench.js')], { encoding: 'utf8', cwd: root });
+  console.log((portfolio.stdout || portfolio.stderr).trimEnd());
+}
 fs.rmSync(work, { recursive: true, force: true });

@@ -45,7 +45,7 @@ export interface OutCell {
   link?: CellLink;
 }
 
-export type PlanCheckSheetKind = 'issues' | 'summary' | 'carry-over' | 'undo';
+export type PlanCheckSheetKind = 'issues' | 'summary' | 'carry-over' | 'undo' | 'portfolio';
 
 /** A sheet PlanCheck creates (or re-creates) on every run. */
 export interface SheetEdit {

@@ -169,6 +169,7 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
     ragCell: ragMode && raw.rag ? { sheet: raw.sheet, cell: raw.rag.address, mode: ragMode } : null,
     daysLate: st.daysLate,
     latestUpdate: progress.latest.trim(),
+    latestUpdateDate: progress.latestDate,
     carryOverReason: st.status === 'carried-over' ? st.carryOverReason : null,
   };
   return { report, detail, progress };
