@@ -11,7 +11,7 @@ import type { OutCell, PlanCheckSheetKind } from './editTypes';
  */
 export const TITLE_PREFIX = 'PlanCheck · ';
 
-const KINDS: readonly PlanCheckSheetKind[] = ['issues', 'summary', 'carry-over', 'undo'];
+const KINDS: readonly PlanCheckSheetKind[] = ['issues', 'summary', 'carry-over', 'undo', 'changes', 'record'];
 const TOKEN = /\[plancheck:([a-z-]+)\]/;
 
 export function markerToken(kind: PlanCheckSheetKind): string {
