@@ -21,6 +21,7 @@ export const ISSUE_CODES = [
   'missing-progress',
   'stale-progress',
   'cell-error',
+  'not-calculated',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -118,6 +119,11 @@ export const CATALOGUE: Record<IssueCode, Entry> = {
     severity: 'error',
     when: 'a cell holds a spreadsheet error (#REF!, #N/A, #VALUE! …)',
     message: (a) => `The ${a.column} cell shows the spreadsheet error ${a.error}, so it cannot be read. Fix the formula or type the value in.`,
+  },
+  'not-calculated': {
+    severity: 'error',
+    when: 'a formula cell saved without its result (by a program that does not calculate)',
+    message: (a) => `The ${a.column} cell is not calculated: open and save in Excel, then run PlanCheck again (the program that saved the file kept the formula but not its result).`,
   },
 };
 

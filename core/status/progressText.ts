@@ -8,7 +8,12 @@ import { hasWords, stripMarkup } from '../text/cleanText';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE = `(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s*)?${MONTH}\\.?,?[\\s-]*'?\\d{2,4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})`;
 // "Update Dec 15:", "Updated – March 2016:", "UPDATE 12/03/2016 -"; or a line that starts "March 2016:"
-const ENTRY = new RegExp(`(?:\\bupdate[sd]?\\b[\\s:–—-]*(?:on\\s+|as at\\s+|at\\s+|for\\s+)?(${DATE})\\s*[:–—-]?|(?:^|\\n)[\\s•*-]*(${DATE})\\s*[:–—])`, 'gi');
+// also "Sept 19 update:", "[March 2019]", "Update (June 2019):", "Q2 2019/20:" at a line's start
+const QUARTER = '(?:q[1-4]|quarter\\s*[1-4])\\s*(?:20\\d\\d\\s*[/-]\\s*\\d{2,4}|20\\d\\d)';
+const ENTRY = new RegExp(
+  `(?:\\bupdate[sd]?\\b[\\s:–—-]*(?:on\\s+|as at\\s+|at\\s+|for\\s+|\\()?(${DATE})\\)?\\s*[:–—-]?|(?:^|\\n)[\\s•*-]*[[(]?(${DATE}|${QUARTER})[\\])]?\\s*(?:update[sd]?\\b\\s*|progress\\b\\s*)?(?:[:–—]|-(?=\\s)|(?<=[\\])])\\s))`,
+  'gi',
+);
 
 const HAS_DIGIT = /\d/;
 
@@ -52,23 +57,38 @@ export function isEmptyProgress(progress: string): boolean {
 // Words before "complete(d)" that make it future, negated or partial, not done.
 const NOT_DONE_BEFORE = /(\bnot\b|n't|\byet\b|\bto be\b|\bwill\b|\bwould\b|\bshould\b|\bmust\b|\bawait\w*|\bpending\b|\buntil\b|\bonce\b|\bwhen\b|\bif\b|\bexpected\b|\bdue\b|\bbeing\b|\bnearly\b|\balmost\b|\bpartially\b|\bpartly\b|\bnear\b|\bclose to\b|\bunable\b|\bneeds?\b|\bplan(ned)? to\b|\baim(s|ing)? to\b|\bintend\w* to\b|\bhope\w* to\b|\bbefore\b|\bafter\b|\bfor\b|\bto\b)\s+(\w+\s+){0,2}$/i;
 
+const CLAUSE_BREAK = /[.;:!?\n–—]|\s-\s|\bbut\b|\bhowever\b/i;
+
+// A hedge or negation anywhere in the clause governs its completion word: "we cannot yet assure
+// that every action was completed", "no assurance that all are complete", "unclear whether …".
+const HEDGED = /\b(?:not|never|cannot|unable|unclear|uncertain|unsure|unknown|whether|neither|nor|no\s+(?:assurance|evidence|confirmation|guarantee|certainty|way|record|sign))\b|n't\b|\b(?:difficult|hard|too early|impossible)\s+to\s+(?:say|confirm|assure|know|tell)\b/i;
+
 /** The entry says the action is done ("Complete", "Item considered complete", "All … completed"). */
 export function saysComplete(entry: string): boolean {
   const text = stripMarkup(entry);
   const re = /\bcomplete(d)?\b/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
     // only the clause the word sits in
-    const clause = before.split(/[.;:!?\n–—]|\s-\s/).pop() ?? '';
-    if (NOT_DONE_BEFORE.test(clause)) continue;
+    const clause = before.split(CLAUSE_BREAK).pop() ?? '';
+    if (NOT_DONE_BEFORE.test(clause.slice(-40)) || HEDGED.test(clause)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
-    if (/^\s*(by|in|within|before|during|once|when)\b/i.test(after) && !/\b(has|have|is|are|was|were|now|been)\s+$/i.test(clause)) continue;
+    // "complete by March", "complete in the summer": a target; "completed in May": done
+    const target = m[1] ? /^\s*(by|before|once|when)\b/i : /^\s*(by|in|within|before|during|once|when)\b/i;
+    if (target.test(after) && !/\b(has|have|is|are|was|were|now|been)\s+$/i.test(clause)) continue;
     return true;
   }
   return false;
 }
 
-const CARRY_OVER = /\b(carr(?:y|ied|ies|ying)[\s-]*(?:over|forward)|roll(?:ed|ing|s)?[\s-]*(?:over|forward)|moved (?:in)?to (?:the )?(?:new|next|\d{4}[-/]\d{2,4}) (?:strategic |business )?plan|moved into the (?:new |next )?(?:strategic |business )?plan|spans? (?:two|2|across two|more than one) business plans? years?|(?:new|next) strategic plan|next (?:year'?s? )?business plan)\b/i;
+// "the new Strategic Plan", "next year's business plan", "the 2020/21 plan"
+const NEXT_PLAN = "(?:the\\s+)?(?:new|next|following|(?:19|20)\\d\\d\\s*[-/]\\s*\\d{2,4})\\s+(?:year['’]?s?\\s+)?(?:(?:strategic|business|partnership|board|annual)\\s+){0,2}plan";
+// "carried forward", "rolled over", "moved to new Strategic Plan", "moved into the Strategic Plan",
+// "transferred into the 2020/21 plan", "deferred to next year", "spans two business plan years"
+const CARRY_OVER = new RegExp(
+  `\\b(carr(?:y|ied|ies|ying)[\\s-]*(?:over|forward)|roll(?:ed|ing|s)?[\\s-]*(?:over|forward)|(?:moved|transferred|rolled|carried|incorporated|included)\\s+(?:in)?to\\s+${NEXT_PLAN}|moved\\s+into\\s+the\\s+(?:strategic\\s+|business\\s+)?plan|(?:new|next)\\s+strategic\\s+plan|next\\s+(?:year['’]?s?\\s+)?(?:business\\s+)?plan|deferred\\s+(?:un)?(?:to|till|until)\\s+(?:next\\s+year|(?:19|20)\\d\\d\\s*[-/]\\s*\\d{2,4})|spans?\\s+(?:two|2|across\\s+two|more\\s+than\\s+one)\\s+business\\s+plans?\\s+years?)\\b`,
+  'i',
+);
 
 /** The words that say the action carries over, or null. */
 export function carryOverWords(text: string): string | null {
