@@ -22,8 +22,8 @@ export const RECORD_FORMAT = 'plancheck-record';
 export const RECORD_VERSION = 1;
 
 /** How many of an action's first words are kept: enough to tell actions apart, small enough to keep. */
-const ACTION_WORDS = 14;
-const ACTION_CHARS = 120;
+const ACTION_WORDS = 10;
+const ACTION_CHARS = 72;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -107,7 +107,7 @@ export function recordOf(grid: Grid, result: CheckResult): PlanRecord {
     staff.has(i) ? staff.get(i)! : a.rag.given,
     a.rag.computed,
     result.details[i]?.latestUpdateDate ?? null,
-    a.progress.trim() ? fingerprint(cleanText(a.progress)) : null,
+    a.progress.trim() ? fingerprint(a.progress) : null,
   ]);
   const record: PlanRecord = { format: RECORD_FORMAT, version: RECORD_VERSION, asOf: result.report.asOf, sheets, sections, actions };
   records.set(result, record);
