@@ -4,7 +4,7 @@
  * for a terminal (summaryText's safeText).
  */
 import type { Changes } from '../core/report/reportSchema';
-import { CHANGE_LABELS, changeCounts, changeWords } from '../core/changes/changeWords';
+import { CHANGE_LABELS, changeCounts, changeDetail } from '../core/changes/changeWords';
 import { safeText } from './summaryText';
 
 /** At most this many change lines; the rest are counted (all are in --json, --html and the sheet). */
@@ -16,11 +16,9 @@ export function changesText(changes: Changes): string {
   if (!changes.items.length) return `${lines[0]}: none\n`;
   lines.push(`                  ${changeCounts(changes).map((c) => `${c.label} ${c.count}`).join(' · ')}`);
   for (const c of changes.items.slice(0, MAX_LINES)) {
-    const w = changeWords(c);
-    const moved = w.before || w.after ? `  ${safeText(w.before, 40)} → ${safeText(w.after, 40)}` : '';
-    const days = c.days !== undefined ? ` (${c.days} days)` : '';
+    const detail = changeDetail(c);
     const where = `${c.change === 'dropped' ? 'was ' : ''}${safeText(c.sheet, 40)}!${c.row}`;
-    lines.push(`    ${CHANGE_LABELS[c.change].padEnd(16)} ${safeText(c.ref ?? '', 10).padEnd(6)} ${safeText(c.action, 60)}${moved}${days}  [${where}]`);
+    lines.push(`    ${CHANGE_LABELS[c.change].padEnd(16)} ${safeText(c.ref ?? '', 10).padEnd(6)} ${safeText(c.action, 60)}${detail ? `  ${safeText(detail, 100)}` : ''}  [${where}]`);
   }
   if (changes.items.length > MAX_LINES) lines.push(`    …and ${changes.items.length - MAX_LINES} more`);
   return `${lines.join('\n')}\n`;

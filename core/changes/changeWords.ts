@@ -61,3 +61,10 @@ export function changeWords(c: Change): { before: string; after: string } {
   if (c.change === 'not-updated') after = 'the same text';
   return { before, after };
 }
+
+/** The change in one phrase: "March 2019 → June 2019 (91 days)", or the one side there is ("on track" for a new action). */
+export function changeDetail(c: Change): string {
+  const w = changeWords(c);
+  const moved = w.before && w.after ? `${w.before} → ${w.after}` : w.before || w.after;
+  return [moved, c.days !== undefined ? `(${c.days} days)` : ''].filter(Boolean).join(' ');
+}

@@ -24,12 +24,21 @@ export function addChangesSinceRecord(grid: Grid, result: CheckResult): void {
     result.notes = [...(result.notes ?? []), read.ignored];
     return;
   }
-  result.report.changes = compareRecords(read.record, recordOf(grid, result));
+  result.report.changes = withActionTexts(compareRecords(read.record, recordOf(grid, result)), result);
 }
 
 /** The changes since another version of the plan (`--since OLD`, `compare OLD NEW`), in place of the record's. */
 export function setChangesSince(result: CheckResult, changes: Changes): void {
-  result.report.changes = changes;
+  result.report.changes = withActionTexts(changes, result);
   // a note about the workbook's own record no longer applies: it was not compared with
   result.notes = (result.notes ?? []).filter((n) => !n.startsWith(RECORD_NOTE_START));
+}
+
+/** The record keeps an action's first words; a change to an action still in the plan names it in full. */
+function withActionTexts(changes: Changes, result: CheckResult): Changes {
+  const actionAt = new Map(result.report.actions.map((a) => [`${a.sheet}\u0000${a.row}`, a.action]));
+  for (const c of changes.items) {
+    if (c.change !== 'dropped') c.action = actionAt.get(`${c.sheet}\u0000${c.row}`) ?? c.action;
+  }
+  return changes;
 }

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../report/checkTypes';
 import type { ChangeKind } from '../report/reportSchema';
-import { CHANGE_LABELS, changeCounts, changesLine, changeWords } from '../changes/changeWords';
+import { CHANGE_LABELS, changeCounts, changeDetail, changesLine } from '../changes/changeWords';
 import { firstWords } from '../text/cleanText';
 
 /**
@@ -39,8 +39,7 @@ export function sincePanel(result: CheckResult, listed = SINCE_LISTED): SincePan
   if (!changes) return null;
   const cellOf = new Map(result.report.actions.map((a, i) => [`${a.sheet}\u0000${a.row}`, result.details[i]?.cell ?? null]));
   const items = changes.items.slice(0, listed).map((c): SinceItem => {
-    const w = changeWords(c);
-    const detail = [w.before || w.after ? `${w.before} → ${w.after}` : '', c.days !== undefined ? `(${c.days} days)` : ''].filter(Boolean).join(' ');
+    const detail = changeDetail(c);
     const cell = c.change === 'dropped' ? null : (cellOf.get(`${c.sheet}\u0000${c.row}`) ?? null);
     return {
       change: c.change,
