@@ -17,6 +17,7 @@ export function isFormulaLike(value: unknown): value is string {
 }
 
 // C0 controls that cannot be stored in an xlsx (XML 1.0) cell; tab, LF and CR are allowed
+// eslint-disable-next-line no-control-regex -- these controls are exactly what is stripped
 const UNSTORABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Text copied from a plan cell, made storable: unstorable characters dropped, capped at the cell limit. */

@@ -1,11 +1,12 @@
 import { hasWords, stripMarkup } from '../text/cleanText';
+import { MONTH_NAME } from '../dates/dueInterval';
 
 /**
  * Reading a progress cell: its latest entry (update logs are not always in order), whether it
  * says the action is done, whether it says the action carries over, whether it only points up.
  */
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = MONTH_NAME;
 const DATE = `(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s*)?${MONTH}\\.?,?[\\s-]*'?\\d{2,4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})`;
 // "Update Dec 15:", "Updated – March 2016:", "UPDATE 12/03/2016 -"; or a line that starts "March 2016:"
 // also "Sept 19 update:", "[March 2019]", "Update (June 2019):", "Q2 2019/20:" at a line's start

@@ -82,7 +82,8 @@ export function renderIssues(target: Element, model: PaneModel, handlers: Render
       if (body instanceof HTMLButtonElement) {
         body.dataset.sheet = issue.sheet ?? '';
         body.dataset.cell = issue.cell ?? '';
-        body.setAttribute('aria-label', `${issue.where}: ${issue.message} (go to the cell)`);
+        // the name is the visible text (place, code, message), so speech users can say what they see
+        body.appendChild(el('span', { className: 'pc-visually-hidden' }, ' (go to the cell)'));
         body.addEventListener('click', () => handlers.onIssue(issue));
       }
       li.appendChild(body);

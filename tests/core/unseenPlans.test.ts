@@ -314,3 +314,77 @@ describe('carry-over in other boards’ words', () => {
     ['Deferred to the next meeting', false],
   ])('%s → carries over: %s', (text, carried) => expect(carryOverWords(text) !== null).toBe(carried));
 });
+
+describe('two-row headers: a header cell merged over labelled columns', () => {
+  const merged = (row: number, column: number, columnCount: number) => ({ row, column, rowCount: 1, columnCount });
+  test('"Progress" over Q1–Q4: each quarter is a progress column, the latest filled one is read', () => {
+    const report = check(
+      [
+        ['Business Plan 2019-20'],
+        ['Ref', 'Action', 'Lead', 'Due', 'Progress', null, null, null],
+        [null, null, null, null, 'Q1', 'Q2', 'Q3', 'Q4'],
+        ['1.1', 'Run the audit', 'Audit lead', 'March 2020', 'Scoped', 'Complete', '', ''],
+        ['1.2', 'Report the audit', 'Audit lead', 'March 2020', 'Not started', '', '', ''],
+      ],
+      { merges: [merged(2, 5, 4)] },
+    );
+    expect(report.actions.map((a) => [a.row, a.progress, a.status])).toEqual([
+      [4, 'Complete', 'complete'],
+      [5, 'Not started', 'on-track'],
+    ]);
+    expect(report.issues.filter((i) => i.code === 'missing-action')).toEqual([]);
+  });
+
+  test('"Timescale" over Original | Revised: the revised date where given', () => {
+    const report = check(
+      [
+        ['Business Plan 2019-20'],
+        ['Ref', 'Action', 'Lead', 'Timescale', null, 'RAG'],
+        [null, null, null, 'Original', 'Revised', null],
+        ['1.1', 'Run the audit', 'Audit lead', 'June 2019', 'January 2020', 'Green'],
+        ['1.2', 'Report the audit', 'Audit lead', 'March 2020', '', 'Green'],
+      ],
+      { merges: [merged(2, 4, 2)] },
+    );
+    expect(report.actions.map((a) => [a.row, a.due.end])).toEqual([
+      [4, '2020-01-31'],
+      [5, '2020-03-31'],
+    ]);
+  });
+});
+
+describe('a lead still to be named is no lead', () => {
+  test.each(['TBC', 'tba', 'To be confirmed', 'N/A', '?', 'Not yet allocated'])('%s → missing-owner, quoting it', (owner) => {
+    const report = check([['Business Plan 2019-20'], ['Ref', 'Action', 'Lead', 'Due'], ['1.1', 'Run the audit', owner, 'March 2020']]);
+    const issue = report.issues.find((i) => i.code === 'missing-owner');
+    expect(issue?.cell).toBe('C3');
+    expect(issue?.message).toContain(owner);
+    expect(report.actions[0]!.owner).toBe(owner);
+  });
+  test.each(['Tom Baker', 'TBC Partnership Manager', 'Named nurse'])('%s is a lead', (owner) => {
+    const report = check([['Business Plan 2019-20'], ['Ref', 'Action', 'Lead', 'Due'], ['1.1', 'Run the audit', owner, 'March 2020']]);
+    expect(report.issues.filter((i) => i.code === 'missing-owner')).toEqual([]);
+  });
+});
+
+test('a header cell of a long question still heads its table', () => {
+  const long = 'What difference will this make for children and young people, and how will we know that we have made that difference?';
+  expect(long.length).toBeGreaterThan(90);
+  const report = check([['Business Plan 2019-20'], ['Ref', 'Action', 'Lead', 'Due', long], ['1.1', 'Run the audit', 'Audit lead', 'March 2020', 'Fewer repeat referrals']]);
+  expect(report.actions.map((a) => [a.ref, a.owner, a.due.end])).toEqual([['1.1', 'Audit lead', '2020-03-31']]);
+});
+
+describe('plan periods written in other ways', () => {
+  const { findPeriodLabel, periodFromLabel } = jest.requireActual('../../core/dates/planPeriod') as typeof import('../../core/dates/planPeriod');
+  test.each([
+    ['Annual Business Plan April 2019 to March 2020', '2019-04-01', '2020-03-31'],
+    ['Business Plan: Apr 2019 – Mar 2020', '2019-04-01', '2020-03-31'],
+    ['SCP Business Plan 19/20', '2019-04-01', '2020-03-31'],
+    ['Strategic Plan 2018 to 2021', '2018-04-01', '2021-03-31'],
+    ['Business Plan 2019 – 2020', '2019-04-01', '2020-03-31'],
+  ])('%s → %s … %s', (title, start, end) => {
+    const label = findPeriodLabel(title);
+    expect(label && periodFromLabel(label, 4)).toMatchObject({ start, end });
+  });
+  test.each(['Minutes of 12/03/19', 'Plan for 2020', 'Page 19/21', 'Meeting 2019 to be confirmed'])('%s names no period', (title) => expect(findPeriodLabel(title)).toBeNull());
+});
