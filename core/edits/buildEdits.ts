@@ -21,16 +21,18 @@ export function buildEdits(grid: Grid, result: CheckResult): WorkbookEdits {
   const carryOver = placeSheet(grid, 'carry-over', carryOverSheetBase(nextPeriodLabel(result)), [issues.name, summary.name]);
   const taken = [issues.name, summary.name, carryOver.name];
   const changes = result.report.changes;
-  const changesPlace = placeSheet(grid, 'changes', changesSheetBase(changes?.since ?? ''), taken);
-  const record = placeSheet(grid, 'record', RECORD_SHEET, changes ? [...taken, changesPlace.name] : taken);
+  const record = placeSheet(grid, 'record', RECORD_SHEET, taken);
+  const changesPlace = placeSheet(grid, 'changes', changesSheetBase(changes?.since ?? ''), [...taken, record.name]);
   return {
     sheets: [
       buildIssuesSheet(grid, result, issues),
       buildRagSummarySheet(result, summary, { carryOverSheet: carryOver.name, fileName: grid.fileName }),
       buildCarryOverSheet(result, carryOver),
-      ...(changes ? [buildChangesSheet(result, changes, changesPlace)] : []),
-      // what this check read, for the next one to compare with (PRODUCT §7a)
+      // what this check read, for the next one to compare with (PRODUCT §7a); before the Changes
+      // sheet, which a first run does not write: a host that keeps its sheets in place then adds
+      // that one last, where the command line's copy has it too
       buildRecordSheet(recordOf(grid, result), record),
+      ...(changes ? [buildChangesSheet(result, changes, changesPlace)] : []),
     ],
     // with nothing to compare with, an earlier run's Changes sheet no longer says anything true
     deleteSheets: changes ? [] : changesPlace.replaces,
