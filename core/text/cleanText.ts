@@ -106,7 +106,7 @@ export function foldForMatch(text: string): string {
   return folded.replace(/[^a-z0-9'&/]+/g, ' ').trim();
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** True for "" or only white space, without copying the text (a hot path on long cells). */
 export function isWhitespace(text: string): boolean {

@@ -41,7 +41,7 @@ describe('plancheck compare OLD NEW', () => {
   test('without --json: the counts per change, then one line per change', async () => {
     const r = await runCli(['compare', older, newer, ...AS_OF]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^plan-q4\.xlsx compared with plan-q3\.xlsx\n  Changes since   2019-03-01 \(plan-q3\.xlsx\)\n {18}Slipped 1 · Carried over 1 · New 1 · Dropped 1\n/);
+    expect(r.stdout).toMatch(/^plan-q4\.xlsx compared with plan-q3\.xlsx\n {2}Changes since {3}2019-03-01 \(plan-q3\.xlsx\)\n {18}Slipped 1 · Carried over 1 · New 1 · Dropped 1\n/);
     expect(r.stdout).toMatch(/Slipped\s+1\.2\s+Review the threshold document {2}March 2019 → June 2019 \(91 days\) {2}\[Plan!5\]/);
     expect(r.stdout).toMatch(/New\s+1\.3\s+Run a survey of young people about feeling safe {2}on track {2}\[Plan!6\]/);
     expect(r.stdout).toMatch(/Dropped\s+1\.3\s+Publish the annual report on the website {2}at risk {2}\[was Plan!6\]/);
