@@ -11,9 +11,4 @@ export default [
     files: ['tests/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
-  {
-    // being split into modules (issue 15): its two dead stores go with that work
-    files: ['cli/main.ts'],
-    rules: { 'no-useless-assignment': 'off' },
-  },
 ];

@@ -125,5 +125,6 @@ export async function zipBombXlsx(megabytes = 500): Promise<Buffer> {
 
 if (require.main === module) {
   // node build/bench/zipFiles.js bomb.xlsx [megabytes]
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- only when run as a script
   void zipBombXlsx(Number(process.argv[3] ?? 500)).then((b) => require('fs').writeFileSync(process.argv[2]!, b));
 }

@@ -44,7 +44,7 @@ export async function checkFile(file: string, fileName: string, req: CheckReques
 /** The document for a file in a folder that could not be read: no actions, the reason in "error". */
 export function errorDocument(fileName: string, reason: string, req: Pick<CheckRequest, 'settings' | 'now'>): Report {
   const settings = { ...req.settings, sheet: undefined };
-  let header: Report | null = null;
+  let header: Report | null;
   try {
     // the period and scheme the core would use for this file, found from the settings and the file name
     header = core().checkWorkbook({ fileName, sheets: [] }, settings, req.now).report;

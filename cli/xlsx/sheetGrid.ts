@@ -57,12 +57,6 @@ function columnNumber(ref: string): number {
   return n;
 }
 
-function rowNumberOf(ref: string): number {
-  let i = 0;
-  while (i < ref.length && (ref.charCodeAt(i) | 32) >= 97 && (ref.charCodeAt(i) | 32) <= 122) i++;
-  return parseInt(ref.slice(i), 10);
-}
-
 /** ExcelJS's second decoding of "str" cells (utils.xmlDecode). */
 function xmlDecodeAgain(s: string): string {
   if (s.indexOf('&') < 0) return s;
@@ -137,7 +131,7 @@ export class SheetGridBuilder implements XmlHandler {
     return index ? (this.ctx.xfFills[index] ?? null) : null;
   }
 
-  open(name: string, attrs: string, selfClosing: boolean): void {
+  open(name: string, attrs: string, _selfClosing: boolean): void {
     if (this.inCell) {
       if (this.inRun) {
         if (name === 't') this.runText = [];

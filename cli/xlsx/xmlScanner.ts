@@ -16,7 +16,6 @@ export interface XmlHandler {
 
 export class XmlUnreadable extends Error {}
 
-const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47;
 const QUOT = 34;

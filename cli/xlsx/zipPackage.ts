@@ -108,8 +108,14 @@ export class ZipPackage {
         const len = b.readUInt16LE(e + 2);
         if (id === 0x0001) {
           let q = e + 4;
-          if (declaredSize === 0xffffffff && q + 8 <= e + 4 + len) (declaredSize = Number(b.readBigUInt64LE(q))), (q += 8);
-          if (compressedSize === 0xffffffff && q + 8 <= e + 4 + len) (compressedSize = Number(b.readBigUInt64LE(q))), (q += 8);
+          if (declaredSize === 0xffffffff && q + 8 <= e + 4 + len) {
+            declaredSize = Number(b.readBigUInt64LE(q));
+            q += 8;
+          }
+          if (compressedSize === 0xffffffff && q + 8 <= e + 4 + len) {
+            compressedSize = Number(b.readBigUInt64LE(q));
+            q += 8;
+          }
           if (localHeaderOffset === 0xffffffff && q + 8 <= e + 4 + len) localHeaderOffset = Number(b.readBigUInt64LE(q));
         }
         e += 4 + len;

@@ -30,7 +30,7 @@ export interface PlanTable {
 }
 
 /** The header row's cells that carry a role; null where the row is not a table header. */
-export function readHeaderRow(view: SheetView, row: number): PlanTable | null {
+export function readHeaderRow(view: SheetView, row: number, open: PlanTable | null = null): PlanTable | null {
   if (!mayBeHeader(view, row)) return null;
   const cells: HeaderCell[] = [];
   for (let c = view.firstColumn; c <= view.lastColumn; c++) {
@@ -44,7 +44,7 @@ export function readHeaderRow(view: SheetView, row: number): PlanTable | null {
     cells.push({ column: c, text, span });
   }
   // a sheet of several tables repeats its header row: the last wording read is remembered
-  if (!last || !sameCells(last.cells, cells)) last = { cells, table: tableFromHeader(cells) };
+  if (!last || !sameCells(last.cells, cells)) last = { cells, table: tableFromHeader(cells, open) };
   return last.table && atRow(last.table, row);
 }
 
@@ -84,7 +84,7 @@ function sameCells(a: HeaderCell[], b: HeaderCell[]): boolean {
   return true;
 }
 
-function tableFromHeader(cells: HeaderCell[]): Omit<PlanTable, 'headerRow'> | null {
+function tableFromHeader(cells: HeaderCell[], open: PlanTable | null): Omit<PlanTable, 'headerRow'> | null {
   const found: { column: number; role: ColumnRole; alsoRag: boolean; text: string; span: number }[] = [];
   const nonEmpty = cells.length;
   let first = 0;
@@ -100,7 +100,9 @@ function tableFromHeader(cells: HeaderCell[]): Omit<PlanTable, 'headerRow'> | nu
   const tracked = ['due', 'owner', 'progress', 'rag'].filter((r) => roles.has(r as ColumnRole)).length;
   const named = roles.has('action') || roles.has('ref');
   if (!named || tracked < 1 || roles.size < 3 || found.length < 0.6 * nonEmpty) return null;
-  if (readsAsData(cells.map((c) => ({ text: c.text, role: found.find((f) => f.column === c.column)?.role ?? null })))) return null;
+  const openColumns = open ? [open.ref, open.owner, open.due].filter((c): c is number => c !== null) : [];
+  const candidate = cells.map((c) => ({ column: c.column, text: c.text, role: found.find((f) => f.column === c.column)?.role ?? null }));
+  if (readsAsData(candidate, openColumns)) return null;
 
   const pick = (role: ColumnRole, prefer?: RegExp, avoid?: RegExp): number | null => {
     const cols = found.filter((f) => f.role === role);

@@ -85,7 +85,7 @@ export function readPlanSheet(view: SheetView): PlanSheet {
   for (let row = view.firstRow; row <= view.lastRow; row++) {
     const scan = scanRow(view, row);
     if (scan.count === 0) continue;
-    const header = scan.count >= 3 && scan.shortText ? readHeaderRow(view, row) : null;
+    const header: PlanTable | null = scan.count >= 3 && scan.shortText ? readHeaderRow(view, row, table) : null;
     if (header) {
       table = header;
       out.tables.push(header);

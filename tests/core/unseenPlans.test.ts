@@ -388,3 +388,27 @@ describe('plan periods written in other ways', () => {
   });
   test.each(['Minutes of 12/03/19', 'Plan for 2020', 'Page 19/21', 'Meeting 2019 to be confirmed'])('%s names no period', (title) => expect(findPeriodLabel(title)).toBeNull());
 });
+
+describe('headers that use clauses are still headers', () => {
+  test.each([
+    [['Ref', 'Recommendation from the Serious Case Review', 'Action agreed by the Board', 'Lead agency', 'Date due', 'Evidence provided to the Board', 'Status']],
+    [['No.', 'Action required', 'Lead agency/officer', 'Timescale', 'Measure of success', 'Progress update (as at 31st March 2019)', 'RAG rating']],
+    [['Ref', 'What are we going to do?', 'Who will do it?', 'By when?', 'How will we know it has made a difference?', 'Update', 'Status']],
+  ])('%j', (header) => {
+    const report = check([['Business Plan 2019-20'], header, ['1.1', 'Run the neglect audit', 'Head of service', 'March 2020', 'Fewer repeat referrals', 'Audit started', 'Green']]);
+    expect(report.issues.filter((i) => i.code === 'no-plan-table')).toEqual([]);
+    expect(report.actions.map((a) => a.row)).toEqual([3]);
+  });
+
+  test('a sub-action row of clauses under an open table, with its ref and lead blank, is data', () => {
+    const report = check([
+      ['Business Plan 2019-20'],
+      ['Ref', 'Action', 'Lead', 'Due', 'Outcome', 'Progress update'],
+      ['1.1', 'Agree the neglect strategy with every partner', 'Chair', 'September 2019', 'Strategy agreed', 'Draft circulated'],
+      ['', 'Lead officers attend the Partnership meetings', '', '', 'Actions reviewed with partners', 'Progress reports shared with the Board'],
+      ['1.2', 'Run two neglect workshops', 'Training lead', 'March 2020', 'Workshops held', ''],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4, 5]);
+    expect(report.actions[2]!.due.end).toBe('2020-03-31');
+  });
+});

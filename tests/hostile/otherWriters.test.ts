@@ -12,7 +12,7 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import type { Report } from '../../core/index';
 import { zipBombXlsx } from '../../bench/zipFiles';
-import { GOOD, addPlan, buildWorkbook, removeDir, runCli, tempDir, AS_OF } from './hostileHelpers';
+import { addPlan, buildWorkbook, removeDir, runCli, tempDir, AS_OF } from './hostileHelpers';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p)) ?? null;
 const PYTHON = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import openpyxl'], { timeout: 60_000 }).status === 0) ?? null;
