@@ -36,13 +36,15 @@ export function matchActions(before: readonly Matchable[], after: readonly Match
     taken[i] = 1;
   };
 
-  // 1 and 2: equal words, first in the same place, then anywhere (each in plan order)
-  const byPlace = groupBy(before, (a, i) => placeKey(a, textBefore[i]!));
+  // 1 and 2: equal words, first in the same place, then anywhere (each in plan order); the
+  // later steps look only at what is left, which on a plan edited between quarters is little
+  const byPlace = groupBy(before, (i) => placeKey(before[i]!, textBefore[i]!));
   after.forEach((a, j) => {
     const i = nextFree(byPlace.get(placeKey(a, textAfter[j]!)), taken);
     if (i >= 0) pair(j, i);
   });
-  const byWords = groupBy(before, (_, i) => textBefore[i]!);
+  const left = () => before.map((_, i) => i).filter((i) => !taken[i]);
+  const byWords = groupBy(before, (i) => textBefore[i]!, left());
   after.forEach((_, j) => {
     if (match[j]! >= 0 || !textAfter[j]) return;
     const i = nextFree(byWords.get(textAfter[j]!), taken);
@@ -50,12 +52,12 @@ export function matchActions(before: readonly Matchable[], after: readonly Match
   });
 
   // 3: same sheet and ref, words alike
-  const byRef = groupBy(before, (a) => refKey(a));
+  const byRef = groupBy(before, (i) => refKey(before[i]!), left());
   after.forEach((a, j) => {
     if (match[j]! >= 0 || a.ref === null) return;
     let best = -1;
     let bestScore = AGREE_SAME_REF;
-    for (const i of byRef.get(refKey(a)) ?? []) {
+    for (const i of byRef.get(refKey(a))?.items ?? []) {
       if (taken[i]) continue;
       const score = similarity(textBefore[i]!, textAfter[j]!);
       if (score >= bestScore && (best < 0 || score > bestScore)) [best, bestScore] = [i, score];
@@ -110,23 +112,28 @@ function wordsOf(folded: string): string[] {
   return [...new Set(folded.split(' ').filter((w) => w.length >= 3))];
 }
 
-function groupBy<T>(list: readonly T[], key: (item: T, index: number) => string): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
-  list.forEach((item, i) => {
-    const k = key(item, i);
+/** Indices in plan order under a key, with a cursor past those already taken. */
+interface Group {
+  items: number[];
+  next: number;
+}
+
+function groupBy<T>(list: readonly T[], key: (index: number) => string, indices?: number[]): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  const add = (i: number) => {
+    const k = key(i);
     const g = groups.get(k);
-    if (g) g.push(i);
-    else groups.set(k, [i]);
-  });
+    if (g) g.items.push(i);
+    else groups.set(k, { items: [i], next: 0 });
+  };
+  if (indices) indices.forEach(add);
+  else for (let i = 0; i < list.length; i++) add(i);
   return groups;
 }
 
-/** The first index of the group not yet taken, in plan order (a cursor per group moves past those taken). */
-const cursors = new WeakMap<number[], number>();
-function nextFree(group: number[] | undefined, taken: Uint8Array): number {
+/** The first index of the group not yet taken, in plan order. */
+function nextFree(group: Group | undefined, taken: Uint8Array): number {
   if (!group) return -1;
-  let at = cursors.get(group) ?? 0;
-  while (at < group.length && taken[group[at]!]) at++;
-  cursors.set(group, at + 1);
-  return at < group.length ? group[at]! : -1;
+  while (group.next < group.items.length && taken[group.items[group.next]!]) group.next++;
+  return group.next < group.items.length ? group.items[group.next++]! : -1;
 }
