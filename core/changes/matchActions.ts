@@ -26,9 +26,13 @@ const PER_WORD = 64;
 
 /** For each action of `after`, the index of its counterpart in `before`, or -1 (a new action). */
 export function matchActions(before: readonly Matchable[], after: readonly Matchable[]): number[] {
-  const folded = (list: readonly Matchable[]) => list.map((a) => foldForMatch(a.action));
-  const textBefore = folded(before);
-  const textAfter = folded(after);
+  // the words folded for matching, worked out only for actions step 1 leaves (few, between quarters)
+  const lazyFold = (list: readonly Matchable[]) => {
+    const memo = new Array<string | undefined>(list.length);
+    return (i: number): string => (memo[i] ??= foldForMatch(list[i]!.action));
+  };
+  const textBefore = lazyFold(before);
+  const textAfter = lazyFold(after);
   const match = new Array<number>(after.length).fill(-1);
   const taken = new Uint8Array(before.length);
   const pair = (j: number, i: number) => {
@@ -38,16 +42,16 @@ export function matchActions(before: readonly Matchable[], after: readonly Match
 
   // 1 and 2: equal words, first in the same place, then anywhere (each in plan order); the
   // later steps look only at what is left, which on a plan edited between quarters is little
-  const byPlace = groupBy(before, (i) => placeKey(before[i]!, textBefore[i]!));
+  const byPlace = groupBy(before, (i) => placeKey(before[i]!, before[i]!.action));
   after.forEach((a, j) => {
-    const i = nextFree(byPlace.get(placeKey(a, textAfter[j]!)), taken);
+    const i = nextFree(byPlace.get(placeKey(a, a.action)), taken);
     if (i >= 0) pair(j, i);
   });
   const left = () => before.map((_, i) => i).filter((i) => !taken[i]);
-  const byWords = groupBy(before, (i) => textBefore[i]!, left());
+  const byWords = groupBy(before, (i) => textBefore(i), left());
   after.forEach((_, j) => {
-    if (match[j]! >= 0 || !textAfter[j]) return;
-    const i = nextFree(byWords.get(textAfter[j]!), taken);
+    if (match[j]! >= 0 || !textAfter(j)) return;
+    const i = nextFree(byWords.get(textAfter(j)), taken);
     if (i >= 0) pair(j, i);
   });
 
@@ -59,21 +63,21 @@ export function matchActions(before: readonly Matchable[], after: readonly Match
     let bestScore = AGREE_SAME_REF;
     for (const i of byRef.get(refKey(a))?.items ?? []) {
       if (taken[i]) continue;
-      const score = similarity(textBefore[i]!, textAfter[j]!);
+      const score = similarity(textBefore(i), textAfter(j));
       if (score >= bestScore && (best < 0 || score > bestScore)) [best, bestScore] = [i, score];
     }
     if (best >= 0) pair(j, best);
   });
 
   // 4: alike anywhere, most alike first
-  const freeBefore = before.map((_, i) => i).filter((i) => !taken[i] && textBefore[i]);
-  const freeAfter = after.map((_, j) => j).filter((j) => match[j]! < 0 && textAfter[j]);
+  const freeBefore = before.map((_, i) => i).filter((i) => !taken[i] && textBefore(i));
+  const freeAfter = after.map((_, j) => j).filter((j) => match[j]! < 0 && textAfter(j));
   if (freeBefore.length && freeAfter.length) {
     const byWord = new Map<string, number[]>();
-    for (const i of freeBefore) for (const w of wordsOf(textBefore[i]!)) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i);
+    for (const i of freeBefore) for (const w of wordsOf(textBefore(i))) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i);
     const candidates: { i: number; j: number; score: number }[] = [];
     for (const j of freeAfter) {
-      const rare = wordsOf(textAfter[j]!)
+      const rare = wordsOf(textAfter(j))
         .filter((w) => byWord.has(w))
         .sort((x, y) => byWord.get(x)!.length - byWord.get(y)!.length)
         .slice(0, RARE_WORDS);
@@ -82,7 +86,7 @@ export function matchActions(before: readonly Matchable[], after: readonly Match
         for (const i of byWord.get(w)!.slice(0, PER_WORD)) {
           if (seen.has(i)) continue;
           seen.add(i);
-          const score = similarity(textBefore[i]!, textAfter[j]!);
+          const score = similarity(textBefore(i), textAfter(j));
           if (score >= AGREE_ELSEWHERE) candidates.push({ i, j, score });
         }
       }
