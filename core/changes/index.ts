@@ -5,6 +5,7 @@ import type { Changes } from '../report/reportSchema';
 import { compareRecords } from './compareRecords';
 import { recordOf } from './record';
 import { readRecord, RECORD_NOTE_START } from './recordSheet';
+import { actionIndexAt } from './actionAt';
 
 export { compareRecords, countsOf } from './compareRecords';
 export { matchActions, similarity } from './matchActions';
@@ -36,9 +37,9 @@ export function setChangesSince(result: CheckResult, changes: Changes): void {
 
 /** The record keeps an action's first words; a change to an action still in the plan names it in full. */
 function withActionTexts(changes: Changes, result: CheckResult): Changes {
-  const actionAt = new Map(result.report.actions.map((a) => [`${a.sheet}\u0000${a.row}`, a.action]));
   for (const c of changes.items) {
-    if (c.change !== 'dropped') c.action = actionAt.get(`${c.sheet}\u0000${c.row}`) ?? c.action;
+    const i = c.change === 'dropped' ? undefined : actionIndexAt(result, c.sheet, c.row);
+    if (i !== undefined) c.action = result.report.actions[i]!.action;
   }
   return changes;
 }

@@ -6,6 +6,7 @@ import { markerRows } from './marker';
 import { firstWords } from './safeText';
 import type { SheetPlace } from './sheetNames';
 import { CHANGE_LABELS, changesLine, changeWords } from '../changes/changeWords';
+import { actionIndexAt } from '../changes/actionAt';
 
 /**
  * Changes since <date> (PRODUCT §7a): one row per change, sorted by change then section, each
@@ -24,14 +25,14 @@ const CHANGE_FILL: Partial<Record<keyof typeof CHANGE_LABELS, string>> = {
 };
 
 export function buildChangesSheet(result: CheckResult, changes: Changes, place: SheetPlace): SheetEdit {
-  const cellOf = new Map(result.report.actions.map((a, i) => [`${a.sheet}\u0000${a.row}`, result.details[i]?.cell ?? `A${a.row}`]));
   const rows: OutCell[][] = [
     ...markerRows('changes', `Changes since ${changes.since}`, result.report.asOf),
     [text(changesLine(changes))],
     headerRow(CHANGES_HEADER),
     ...changes.items.map((c) => {
       const words = changeWords(c);
-      const cell = cellOf.get(`${c.sheet}\u0000${c.row}`);
+      const i = actionIndexAt(result, c.sheet, c.row);
+      const cell = i === undefined ? undefined : (result.details[i]?.cell ?? `A${c.row}`);
       const where = `${c.sheet}!${c.row}`;
       return [
         text(CHANGE_LABELS[c.change], CHANGE_FILL[c.change] ? { fill: CHANGE_FILL[c.change] } : {}),

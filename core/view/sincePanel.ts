@@ -2,6 +2,7 @@ import type { CheckResult } from '../report/checkTypes';
 import type { ChangeKind } from '../report/reportSchema';
 import { CHANGE_LABELS, changeCounts, changeDetail, changesLine } from '../changes/changeWords';
 import { firstWords } from '../text/cleanText';
+import { actionIndexAt } from '../changes/actionAt';
 
 /**
  * The "Since last check" panel of the task pane and the sidebar (PRODUCT §7a): the counts per
@@ -37,10 +38,10 @@ export const SINCE_LISTED = 100;
 export function sincePanel(result: CheckResult, listed = SINCE_LISTED): SincePanel | null {
   const changes = result.report.changes;
   if (!changes) return null;
-  const cellOf = new Map(result.report.actions.map((a, i) => [`${a.sheet}\u0000${a.row}`, result.details[i]?.cell ?? null]));
   const items = changes.items.slice(0, listed).map((c): SinceItem => {
     const detail = changeDetail(c);
-    const cell = c.change === 'dropped' ? null : (cellOf.get(`${c.sheet}\u0000${c.row}`) ?? null);
+    const i = c.change === 'dropped' ? undefined : actionIndexAt(result, c.sheet, c.row);
+    const cell = i === undefined ? null : (result.details[i]?.cell ?? null);
     return {
       change: c.change,
       label: CHANGE_LABELS[c.change],
