@@ -81,7 +81,7 @@ async function main() {
   const chars = record.rows.slice(4).reduce((n, r) => n + String(r[0]!.value).length, 0);
   console.log(
     `changes: ${earlierResult.report.actions.length} → ${laterResult.report.actions.length} actions, ${found} changes found; ` +
-      `validate ${ma.toFixed(0)} ms without a record, ${mb.toFixed(0)} ms comparing with the earlier version's: +${((100 * (mb - ma)) / ma).toFixed(0)}% (target ≤ 25%); ` +
+      `validate ${ma.toFixed(0)} ms without a record, ${mb.toFixed(0)} ms comparing with the earlier version's: ${mb >= ma ? '+' : '−'}${Math.abs((100 * (mb - ma)) / ma).toFixed(0)}% (target ≤ 25%); ` +
       `writing the record ${writeRecord.toFixed(0)} ms (${record.rows.length - 4} parts, ${(chars / 2 ** 20).toFixed(1)} MB)`,
   );
 }
