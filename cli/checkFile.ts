@@ -18,6 +18,8 @@ export interface CheckRequest {
   now: Date;
   /** Keep the whole workbook as read (to write a copy of it). */
   keepWorkbook: boolean;
+  /** Without a reporting date set, use the one PlanCheck last wrote into the plan (the portfolio's quarter), else today. */
+  asOfFromLastCheck?: boolean;
 }
 
 export async function checkFile(file: string, fileName: string, req: CheckRequest): Promise<CheckedFile> {
@@ -29,7 +31,9 @@ export async function checkFile(file: string, fileName: string, req: CheckReques
     return { failure: `could not be read (${oneLine(e instanceof Error ? e.message : String(e))})` };
   }
   // a CSV has one sheet named after the file: --sheet names a workbook's sheet
-  const settings = grid.sheets.length === 1 && /\.(csv|tsv|txt)$/i.test(fileName) ? { ...req.settings, sheet: undefined } : req.settings;
+  let settings = grid.sheets.length === 1 && /\.(csv|tsv|txt)$/i.test(fileName) ? { ...req.settings, sheet: undefined } : req.settings;
+  const lastCheck = req.asOfFromLastCheck && settings.asOf === undefined ? core().writtenReportingDate(grid) : null;
+  if (lastCheck) settings = { ...settings, asOf: lastCheck };
   let result: CheckResult;
   try {
     result = core().checkWorkbook(grid, settings, req.now);
@@ -77,7 +81,9 @@ export function errorDocument(fileName: string, reason: string, req: Pick<CheckR
     error: problemLine(reason),
   };
   if (header?.nextPeriod) doc.nextPeriod = header.nextPeriod;
-  return core().reportSchema.parse(doc);
+  // only a file that could not be read comes here: the report schema is loaded for it alone
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../core/report/reportSchema') as typeof import('../core/report/reportSchema')).reportSchema.parse(doc);
 }
 
 /** The planning year holding a date (used only where the core cannot say). */

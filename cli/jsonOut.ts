@@ -14,10 +14,17 @@ function escapeUnsafe(s: string): string {
 
 /** Writes `value` as indented JSON to `write`, in pieces of about `chunk` characters. */
 export function writeJson(value: unknown, write: (text: string) => void, opts: { streamDepth?: number; chunk?: number } = {}): void {
+  for (const piece of jsonPieces(value, opts)) write(piece);
+}
+
+/** `value` as indented JSON, piece by piece (a writer can wait for its stream between pieces). */
+export function* jsonPieces(value: unknown, opts: { streamDepth?: number; chunk?: number } = {}): Generator<string> {
   const streamDepth = opts.streamDepth ?? 3;
-  const chunk = opts.chunk ?? 1 << 20;
+  // small pieces: garbage the young generation collects at once (megabyte strings wait for a full collection)
+  const chunk = opts.chunk ?? 32 * 1024;
   let pending: string[] = [];
   let size = 0;
+  const ready: string[] = [];
   const put = (s: string): void => {
     pending.push(s);
     size += s.length;
@@ -25,7 +32,7 @@ export function writeJson(value: unknown, write: (text: string) => void, opts: {
   };
   const flush = (): void => {
     if (!pending.length) return;
-    write(escapeUnsafe(pending.join('')));
+    ready.push(escapeUnsafe(pending.join('')));
     pending = [];
     size = 0;
   };
@@ -34,34 +41,30 @@ export function writeJson(value: unknown, write: (text: string) => void, opts: {
     if (s === undefined) return 'null';
     return indent && s.includes('\n') ? s.replace(/\n/g, `\n${indent}`) : s;
   };
-  const emit = (v: unknown, indent: string, depth: number): void => {
+  // containers down to streamDepth are written child by child; what is ready is handed on after each child
+  const walk = function* (v: unknown, indent: string, depth: number): Generator<string> {
     const container = v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
     if (!container || depth >= streamDepth) {
       put(whole(v, indent));
       return;
     }
     const inner = `${indent}  `;
-    if (Array.isArray(v)) {
-      if (!v.length) return put('[]');
-      put('[');
-      v.forEach((x, i) => {
-        put(i ? `,\n${inner}` : `\n${inner}`);
-        if (x === undefined || typeof x === 'function' || typeof x === 'symbol') put('null');
-        else emit(x, inner, depth + 1);
-      });
-      put(`\n${indent}]`);
-      return;
-    }
+    const array = Array.isArray(v);
     const o = v as Record<string, unknown>;
-    const keys = Object.keys(o).filter((k) => o[k] !== undefined && typeof o[k] !== 'function' && typeof o[k] !== 'symbol');
-    if (!keys.length) return put('{}');
-    put('{');
-    keys.forEach((k, i) => {
-      put(`${i ? ',' : ''}\n${inner}${JSON.stringify(k)}: `);
-      emit(o[k], inner, depth + 1);
-    });
-    put(`\n${indent}}`);
+    const keys = array ? [] : Object.keys(o).filter((k) => o[k] !== undefined && typeof o[k] !== 'function' && typeof o[k] !== 'symbol');
+    const count = array ? (v as unknown[]).length : keys.length;
+    if (!count) return put(array ? '[]' : '{}');
+    put(array ? '[' : '{');
+    for (let i = 0; i < count; i++) {
+      const x: unknown = array ? (v as unknown[])[i] : o[keys[i]!];
+      put(`${i ? ',' : ''}\n${inner}${array ? '' : `${JSON.stringify(keys[i])}: `}`);
+      if (array && (x === undefined || typeof x === 'function' || typeof x === 'symbol')) put('null');
+      else yield* walk(x, inner, depth + 1);
+      if (ready.length) yield* ready.splice(0);
+    }
+    put(`\n${indent}${array ? ']' : '}'}`);
   };
-  emit(value, '', 0);
+  yield* walk(value, '', 0);
   flush();
+  yield* ready.splice(0);
 }

@@ -1,6 +1,6 @@
 /** What the command line prints: one line per problem on stderr, the summary or JSON on stdout. */
 import type { Report } from '../core/report/reportSchema';
-import { writeJson } from './jsonOut';
+import { jsonPieces } from './jsonOut';
 import type { RagScheme } from '../core/rag/schemeSchema';
 import type { CliIo } from './cliIo';
 import { core } from './lazyCore';
@@ -42,9 +42,13 @@ export function printFolderTotals(io: CliIo, docs: Report[]): void {
   io.out(`\n${core().folderTotalsText(docs)}`);
 }
 
-/** The JSON report (or, for a folder, the array of them). */
-export function printJson(io: CliIo, value: Report | Report[]): void {
-  writeJson(value, (text) => io.out(text));
+/** A JSON document: the report (or, for a folder, the array of them), or the portfolio. */
+export async function printJson(io: CliIo, value: Report | Report[] | Record<string, unknown>): Promise<void> {
+  for (const piece of jsonPieces(value)) {
+    io.out(piece);
+    const wait = io.drained?.();
+    if (wait) await wait;
+  }
   io.out('\n');
 }
 

@@ -145,15 +145,29 @@ export async function readXlsxBufferWithExcelJs(buf: Uint8Array, fileName: strin
   } catch (e) {
     throw new ReadError(shownAs, `cannot load the Excel reader (${oneLine(e instanceof Error ? e.message : String(e))}): reinstall PlanCheck`);
   }
-  const wb = new ExcelJS.Workbook();
-  try {
-    // reading only: skip what the checks never look at; keeping a copy: skip nothing
-    const skip = options.keepWorkbook ? [] : ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'legacyDrawing', 'picture', 'tableParts'];
-    await wb.xlsx.load(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) as unknown as ExcelJSTypes.Buffer, {
+  let wb = new ExcelJS.Workbook();
+  const load = async (skip: string[]) =>
+    wb.xlsx.load(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) as unknown as ExcelJSTypes.Buffer, {
       ignoreNodes: skip,
     } as unknown as Partial<ExcelJSTypes.XlsxReadOptions>);
+  // reading only: skip what the checks never look at; keeping a copy: skip nothing
+  const READ_ONLY_SKIP = ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'legacyDrawing', 'picture', 'tableParts'];
+  let keep = !!options.keepWorkbook;
+  try {
+    await load(keep ? [] : READ_ONLY_SKIP);
   } catch (e) {
-    throw new ReadError(shownAs, describeLoadError(e, declinedFor));
+    if (!keep) throw new ReadError(shownAs, describeLoadError(e, declinedFor));
+    // ExcelJS cannot read the whole of some workbooks other programs write (their charts,
+    // comments): the plan is still read; the writer says why it cannot change a copy
+    keep = false;
+    if (!streamed) {
+      wb = new ExcelJS.Workbook();
+      try {
+        await load(READ_ONLY_SKIP);
+      } catch (again) {
+        throw new ReadError(shownAs, describeLoadError(again, declinedFor));
+      }
+    }
   }
   if (wb.worksheets.length === 0 && !streamed) {
     // a zip of another kind (a Word document, an OpenDocument spreadsheet, any archive)
@@ -168,7 +182,7 @@ export async function readXlsxBufferWithExcelJs(buf: Uint8Array, fileName: strin
   }
   try {
     const grid = streamed ?? workbookToGrid(wb, fileName);
-    if (options.keepWorkbook) loadedWorkbooks.set(grid, wb);
+    if (keep) loadedWorkbooks.set(grid, wb);
     return grid;
   } catch (e) {
     throw new ReadError(shownAs, declinedFor ? cannotRead(declinedFor) : `the workbook could not be read (${oneLine(e instanceof Error ? e.message : String(e))}): open it in Excel, save it again as .xlsx and run again`);

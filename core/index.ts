@@ -17,7 +17,7 @@ export type { Changes, Change, ChangeKind, Reading } from './report/reportSchema
 // What PlanCheck writes (issue 4): its own sheets, Apply RAG / Undo apply, and the text rule hosts follow
 export {
   buildEdits, mergeEdits, applyRagEdits, undoApplyEdits, findPlanCheckSheets, isPlanCheckSheet, planCheckKind,
-  cellNumberFormat, isFormulaLike, safeText, TEXT_FORMAT, MAX_CELL_TEXT, summarisePlan,
+  cellNumberFormat, isFormulaLike, TEXT_FORMAT, MAX_CELL_TEXT, summarisePlan,
 } from './edits';
 export type { PlanCheckSheetKind } from './edits/editTypes';
 export type { PlanCheckSheet, PlanSummary } from './edits';

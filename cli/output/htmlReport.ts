@@ -17,6 +17,8 @@ export function buildHtmlReport(result: CheckResult, options: { fileName?: strin
   const body = [
     header(s),
     totalsSection(s),
+    // several plans in one workbook (one sheet per sub-group): a row each
+    s.bySheet.length > 1 ? tallySection('By sheet', 'Sheet', s.bySheet, s) : '',
     sectionSection(s),
     tallySection('By lead', 'Lead', s.byLead, s),
     lateSection(s),
@@ -24,13 +26,18 @@ export function buildHtmlReport(result: CheckResult, options: { fileName?: strin
     ...(result.report.changes ? [changesSection(result.report.changes)] : []),
     footer(result),
   ].join('\n');
+  return htmlPage(`RAG summary: ${s.title}`, STYLE, body);
+}
+
+/** A whole self-contained page: its title, its styles inline, the body in <main>. */
+export function htmlPage(title: string, style: string, body: string): string {
   return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`RAG summary: ${s.title}`)}</title>
-<style>${STYLE}</style>
+<title>${esc(title)}</title>
+<style>${style}</style>
 </head>
 <body>
 <main>
@@ -41,7 +48,8 @@ ${body}
 `;
 }
 
-const STYLE = `
+/** The report's styles, shared with the portfolio page (cli/output/portfolioHtml). */
+export const STYLE = `
 * { box-sizing: border-box; }
 body { font-family: "Segoe UI", Arial, Helvetica, sans-serif; color: #1f1f1f; margin: 0; background: #fff; font-size: 14px; line-height: 1.4; }
 main { max-width: 1100px; margin: 0 auto; padding: 24px; }
@@ -93,7 +101,7 @@ function header(s: PlanSummary): string {
 }
 
 /** A colour for a style attribute: only #RRGGBB gets through. */
-function css(colour: string): string {
+export function css(colour: string): string {
   return /^#[0-9A-Fa-f]{6}$/.test(colour) ? colour : NOT_ASSESSED_COLOUR;
 }
 
@@ -107,7 +115,7 @@ function ragHeader(c: RagColumn): string {
   return `<th class="n" style="background:${css(c.colour)};color:${textColourOn(c.colour)}">${esc(c.label)}</th>`;
 }
 
-function pct(fraction: number): string {
+export function pct(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
@@ -193,7 +201,7 @@ function sectionBar(row: TallyRow, i: number, columns: { column: RagColumn; inde
   return `<g class="bar" data-section="${esc(row.name)}"><title>${esc(`${row.name}: ${parts.join(', ')} (${row.total})`)}</title>${label}${segments.join('')}</g>`;
 }
 
-function niceStep(max: number): number {
+export function niceStep(max: number): number {
   const rough = max / 8;
   const pow = 10 ** Math.floor(Math.log10(Math.max(rough, 1)));
   return [1, 2, 5, 10].map((m) => m * pow).find((v) => v >= rough) ?? pow * 10;

@@ -47,6 +47,12 @@ interface RowBuild {
   style?: number;
 }
 
+function sameCells<T>(a: readonly T[], b: readonly (T | undefined)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 function columnNumber(ref: string): number {
   let n = 0;
   for (let i = 0; i < ref.length; i++) {
@@ -105,7 +111,11 @@ export class SheetGridBuilder implements XmlHandler {
   private inHyperlinks = false;
   private inCols = false;
   private rowNo = 0;
-  private row: { cols: number[]; vals: (CellValue | undefined)[]; texts: string[]; styles: number[]; counts: boolean[] } | null = null;
+  private row: RowBuild | null = null;
+  /** The row's last cell that counts (has a value, or a fill). */
+  private rowWidth = 0;
+  /** Empty, unfilled cells of the row (0-based columns): past the width they are kept aside. */
+  private uncounted: number[] = [];
   private rowStyle = 0;
   private prevCol = 0;
   // the cell being read
@@ -129,6 +139,71 @@ export class SheetGridBuilder implements XmlHandler {
 
   private fillOf(index: number): string | null {
     return index ? (this.ctx.xfFills[index] ?? null) : null;
+  }
+
+  openAt(name: string, src: string, start: number, end: number, selfClosing: boolean): void {
+    if (name === 'c' && this.inSheetData && !this.inCell) this.openCellAt(src, start, end);
+    else this.open(name, start < end ? src.slice(start, end) : '', selfClosing);
+  }
+
+  /** A cell's r, s and t read straight from the tag's text (the sheet's hottest path: nothing copied but t). */
+  private openCellAt(src: string, start: number, end: number): void {
+    if (!this.row) throw new ReaderDeclined('a cell outside a row');
+    let col = 0;
+    let refStart = -1;
+    let refEnd = -1;
+    let style = 0;
+    let type: string | undefined;
+    let i = start;
+    while (i < end) {
+      const ch = src.charCodeAt(i);
+      if (ch <= 32) {
+        i++;
+        continue;
+      }
+      const nameStart = i;
+      while (i < end && src.charCodeAt(i) !== 61 && src.charCodeAt(i) > 32) i++;
+      const nameLen = i - nameStart;
+      while (i < end && src.charCodeAt(i) !== 34 && src.charCodeAt(i) !== 39) i++;
+      if (i >= end) break;
+      const valueStart = i + 1;
+      const valueEnd = src.indexOf(src.charCodeAt(i) === 34 ? '"' : "'", valueStart);
+      if (valueEnd < 0 || valueEnd > end) break;
+      i = valueEnd + 1;
+      if (nameLen !== 1) continue;
+      switch (src.charCodeAt(nameStart)) {
+        case 114: // r
+          refStart = valueStart;
+          refEnd = valueEnd;
+          for (let k = valueStart; k < valueEnd; k++) {
+            const c = src.charCodeAt(k) | 32;
+            if (c < 97 || c > 122) break;
+            col = col * 26 + (c - 96);
+          }
+          break;
+        case 115: {
+          // s: ExcelJS's parseInt (digits up to the first other character)
+          let n = 0;
+          let k = valueStart;
+          while (k < valueEnd && src.charCodeAt(k) === 32) k++;
+          for (; k < valueEnd; k++) {
+            const d = src.charCodeAt(k) - 48;
+            if (d < 0 || d > 9) break;
+            n = n * 10 + d;
+          }
+          style = n;
+          break;
+        }
+        case 116: // t
+          type = valueEnd - valueStart === 1 && src.charCodeAt(valueStart) === 115 ? 's' : decodeEntities(src.slice(valueStart, valueEnd));
+          break;
+        default:
+      }
+    }
+    if (refStart < 0 || refEnd === refStart) col = this.prevCol + 1;
+    if (!(col >= 1 && col <= MAX_COLUMNS)) throw new ReaderDeclined(`a cell at ${refStart < 0 ? 'no address' : src.slice(refStart, refEnd)}`);
+    this.prevCol = col;
+    this.startCell(refStart >= 0 && this.ctx.hasHyperlinks ? src.slice(refStart, refEnd) : refStart >= 0 ? '' : undefined, col, type, style);
   }
 
   open(name: string, attrs: string, _selfClosing: boolean): void {
@@ -206,7 +281,10 @@ export class SheetGridBuilder implements XmlHandler {
     if (!(n >= 1 && n <= MAX_ROWS)) throw new ReaderDeclined(`a row numbered ${r}`);
     this.rowNo = n;
     this.rowStyle = parseInt(attr(attrs, 's') ?? '', 10) || 0;
-    this.row = { cols: [], vals: [], texts: [], styles: [], counts: [] };
+    this.row = { v: [], t: [], f: [], c: [] };
+    if (this.rowStyle) this.row.style = this.rowStyle;
+    this.rowWidth = 0;
+    this.uncounted = [];
     this.prevCol = 0;
   }
 
@@ -219,11 +297,15 @@ export class SheetGridBuilder implements XmlHandler {
     const col = ref ? columnNumber(ref) : this.prevCol + 1;
     if (!(col >= 1 && col <= MAX_COLUMNS)) throw new ReaderDeclined(`a cell at ${ref}`);
     this.prevCol = col;
+    this.startCell(ref, col, attr(attrs, 't'), parseInt(attr(attrs, 's') ?? '', 10) || 0);
+  }
+
+  private startCell(ref: string | undefined, col: number, type: string | undefined, style: number): void {
     this.inCell = true;
     this.cellRef = ref;
     this.cellCol = col;
-    this.cellType = attr(attrs, 't');
-    this.cellStyle = parseInt(attr(attrs, 's') ?? '', 10) || 0;
+    this.cellType = type;
+    this.cellStyle = style;
     this.formula = false;
     this.node = '';
     this.value = undefined;
@@ -371,39 +453,26 @@ export class SheetGridBuilder implements XmlHandler {
     }
     if (!present) return;
     const r = this.row!;
-    const fmt = st.numFmt;
-    r.cols.push(this.cellCol);
-    r.vals.push(value);
-    r.texts.push(value === null ? '' : typeof value === 'string' ? value : displayText(value, isDate ? (t === 'd' && !st.isDate ? 'yyyy-mm-dd' : fmt) : fmt, isDate));
-    r.styles.push(style);
-    r.counts.push(counts);
+    const c = this.cellCol - 1;
+    const fill = this.fillOf(style);
+    r.v[c] = value;
+    r.t[c] = value === null ? '' : typeof value === 'string' ? value : displayText(value, isDate ? (t === 'd' && !st.isDate ? 'yyyy-mm-dd' : st.numFmt) : st.numFmt, isDate);
+    r.f[c] = st.numFmt;
+    r.c[c] = fill;
+    if (counts || fill !== null) {
+      if (this.cellCol > this.rowWidth) this.rowWidth = this.cellCol;
+    } else this.uncounted.push(c);
   }
 
   private closeRow(): void {
     const r = this.row;
     if (!r) return;
     this.row = null;
-    const n = r.cols.length;
-    let width = 0;
-    for (let k = 0; k < n; k++) {
-      if ((r.counts[k] || this.fillOf(r.styles[k]!) !== null) && r.cols[k]! > width) width = r.cols[k]!;
-    }
-    const build: RowBuild = { v: new Array(width), t: new Array(width), f: new Array(width), c: new Array(width) };
-    if (this.rowStyle) build.style = this.rowStyle;
-    for (let k = 0; k < n; k++) {
-      const c = r.cols[k]! - 1;
-      const style = r.styles[k]!;
-      if (c >= width) {
-        (build.extra ??= []).push({ col: c, numFmt: this.styleOf(style).numFmt });
-        continue;
-      }
-      build.v[c] = r.vals[k];
-      build.t[c] = r.texts[k];
-      build.f[c] = this.styleOf(style).numFmt;
-      build.c[c] = this.fillOf(style);
-    }
+    const width = this.rowWidth;
+    for (const c of this.uncounted) if (c >= width && r.f[c] !== undefined) (r.extra ??= []).push({ col: c, numFmt: r.f[c]! });
+    if (r.v.length > width) r.v.length = r.t.length = r.f.length = r.c.length = width;
     // a repeated row number replaces the earlier row (as in ExcelJS)
-    this.rows[this.rowNo - 1] = build;
+    this.rows[this.rowNo - 1] = r;
   }
 
   private addMerge(ref: string | undefined): void {
@@ -530,6 +599,8 @@ export class SheetGridBuilder implements XmlHandler {
     const text: string[][] = new Array(last);
     const numberFormats: string[][] = new Array(last);
     const fills: (string | null)[][] = new Array(last);
+    let lastFormats: string[] | null = null;
+    let lastFills: (string | null)[] | null = null;
     for (let i = 0; i < last; i++) {
       const r = rows[i];
       const w = r ? r.v.length : 0;
@@ -550,8 +621,10 @@ export class SheetGridBuilder implements XmlHandler {
       }
       values[i] = r.v as CellValue[];
       text[i] = r.t as string[];
-      numberFormats[i] = r.f as string[];
-      fills[i] = r.c as (string | null)[];
+      // a row formatted and filled as the one before shares its arrays (the core never writes to the grid):
+      // a 500 000-row plan keeps one copy of its few row shapes, not half a million
+      numberFormats[i] = lastFormats && sameCells(lastFormats, r.f) ? lastFormats : (lastFormats = r.f as string[]);
+      fills[i] = lastFills && sameCells(lastFills, r.c) ? lastFills : (lastFills = r.c as (string | null)[]);
       rows[i] = undefined;
     }
     const sheet: GridSheet = { name, origin: { row: 1, column: 1 }, values, text, numberFormats, fills, merges };

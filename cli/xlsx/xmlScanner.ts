@@ -9,6 +9,8 @@
 
 export interface XmlHandler {
   open(name: string, attrs: string, selfClosing: boolean): void;
+  /** Where defined, called instead of open with the attribute text as a range of `src` (no copy made). */
+  openAt?(name: string, src: string, attrStart: number, attrEnd: number, selfClosing: boolean): void;
   close(name: string): void;
   /** Text between tags: `raw` still holds its entity references unless `decoded`. */
   text(raw: string, decoded: boolean): void;
@@ -134,9 +136,10 @@ export class XmlScanner {
         break;
       }
       const selfClosing = s.charCodeAt(gt - 1) === SLASH;
-      const attrs = nameEnd < gt ? s.slice(nameEnd, selfClosing ? gt - 1 : gt) : '';
+      const attrEnd = selfClosing ? gt - 1 : gt;
       const name = localName(s, lt + 1, nameEnd);
-      h.open(name, attrs, selfClosing);
+      if (h.openAt) h.openAt(name, s, nameEnd, Math.max(nameEnd, attrEnd), selfClosing);
+      else h.open(name, nameEnd < attrEnd ? s.slice(nameEnd, attrEnd) : '', selfClosing);
       if (selfClosing) h.close(name);
       pos = gt + 1;
     }
@@ -181,7 +184,8 @@ const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 /** One attribute's value (entity-decoded) by its qualified name, or undefined. */
 export function attr(attrs: string, name: string): string | undefined {
   if (!attrs) return undefined;
-  // fast path for the common shape: ` name="value"`
+  // fast path for the common shape: ` name="value"`; a name not in the text at all is not there
+  if (attrs.indexOf(name) < 0) return undefined;
   let at = attrs.indexOf(`${name}=`);
   while (at >= 0) {
     const before = at === 0 ? 32 : attrs.charCodeAt(at - 1);

@@ -180,7 +180,8 @@ export class ZipPackage {
       return;
     }
     await new Promise<void>((resolve, reject) => {
-      const inflater = zlib.createInflateRaw({ chunkSize: 1 << 20 });
+      // 32 KB pieces: their strings stay in the young generation (a 1 MB one goes to the large-object space, freed late)
+      const inflater = zlib.createInflateRaw({ chunkSize: 32 * 1024 });
       let failed = false;
       const fail = (e: unknown) => {
         if (failed) return;

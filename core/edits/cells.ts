@@ -1,13 +1,12 @@
 import type { CellLink, OutCell } from './editTypes';
-import { safeText } from './safeText';
 import type { RagColumn } from './summaryData';
 
-/** Small builders for the cells of PlanCheck's sheets, so every copied text goes through safeText. */
+/** Small builders for the cells of PlanCheck's sheets (copied text kept verbatim, see ./safeText). */
 export const HEADER_FILL = '#D9E1F2';
 export const PERCENT = '0%';
 
 export function text(value: string | null | undefined, style: Omit<OutCell, 'value'> = {}): OutCell {
-  return { ...style, value: safeText(value ?? '') };
+  return { ...style, value: value ?? '' };
 }
 
 export function count(value: number | null, style: Omit<OutCell, 'value'> = {}): OutCell {
@@ -27,13 +26,13 @@ export function headerRow(labels: string[]): OutCell[] {
 }
 
 export function link(label: string, to: CellLink): OutCell {
-  return { value: safeText(label), link: to, fontColour: '#0563C1' };
+  return { value: label, link: to, fontColour: '#0563C1' };
 }
 
 /** A RAG label cell, filled with its colour and lettered so it can be read on it. */
 export function ragLabel(column: RagColumn, style: Omit<OutCell, 'value'> = {}): OutCell {
   if (!column.colour) return text(column.label, style);
-  return { ...style, value: safeText(column.label), fill: column.colour, fontColour: textColourOn(column.colour) };
+  return { ...style, value: column.label, fill: column.colour, fontColour: textColourOn(column.colour) };
 }
 
 /** WCAG 2 relative luminance of '#RRGGBB'. */

@@ -45,7 +45,7 @@ export interface OutCell {
   link?: CellLink;
 }
 
-export type PlanCheckSheetKind = 'issues' | 'summary' | 'carry-over' | 'undo' | 'changes' | 'record';
+export type PlanCheckSheetKind = 'issues' | 'summary' | 'carry-over' | 'undo' | 'changes' | 'record' | 'portfolio';
 
 /** A sheet PlanCheck creates (or re-creates) on every run. */
 export interface SheetEdit {

@@ -17,7 +17,7 @@ export interface ActionDetail {
   daysLate: number | null;
   /** The latest progress entry (the newest dated update, or the whole text). */
   latestUpdate: string;
-  /** The date of that entry where the progress is a dated log, else null. */
+  /** The date of that entry where it is dated ("Update Mar 19" → 2019-03-01); null otherwise. */
   latestUpdateDate?: string | null;
   /** Why the action carries over: the progress or due words, or "due after the plan period". */
   carryOverReason: string | null;

@@ -31,3 +31,25 @@ test('a large report is written in many pieces, none of them the whole', () => {
   expect(out.text).toBe(expected(report));
   expect(out.pieces).toBeGreaterThan(1);
 });
+
+test('printJson waits for a backed-up stream between pieces, and writes the same text', async () => {
+  const { printJson } = await import('../../cli/print');
+  const report = { version: 1, actions: Array.from({ length: 5000 }, (_, i) => ({ ref: `1.${i}`, action: 'y'.repeat(50) })) };
+  let text = '';
+  let waits = 0;
+  let unsent = 0;
+  const io = {
+    out: (t: string) => {
+      text += t;
+      unsent += t.length;
+    },
+    err: () => undefined,
+    isTTY: false,
+    env: {},
+    // a pipe that fills past 64 KB: each wait empties it
+    drained: () => (unsent > 65536 ? new Promise<void>((resolve) => setImmediate(() => ((unsent = 0), waits++, resolve()))) : undefined),
+  };
+  await printJson(io, report as never);
+  expect(text).toBe(`${expected(report)}\n`);
+  expect(waits).toBeGreaterThan(3);
+});
