@@ -1,5 +1,5 @@
-import type { Change, ChangeKind, Changes, Reading } from '../report/reportSchema';
-import { CHANGE_KINDS } from '../report/reportSchema';
+import type { Change, Changes, Reading } from '../report/reportSchema';
+import { CHANGE_KINDS, type ChangeKind } from './changeKinds';
 import { compareIso, daysBetween } from '../dates/isoDate';
 import type { Status } from '../status/statusTypes';
 import { matchActions } from './matchActions';

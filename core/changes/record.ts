@@ -3,7 +3,6 @@ import type { Grid } from '../grid/grid';
 import { viewOf } from '../grid/sheetView';
 import { a1, parseA1 } from '../grid/address';
 import type { CheckResult } from '../report/checkTypes';
-import { dueSchema } from '../report/reportSchema';
 import { STATUSES } from '../status/statusTypes';
 import { cleanText } from '../text/cleanText';
 import { givenRag } from '../rag/ragLabels';
@@ -34,7 +33,7 @@ const entrySchema = z.tuple([
   z.string().nullable(),
   z.number().int().nonnegative().nullable(),
   z.string(),
-  dueSchema.shape.kind,
+  z.enum(['date', 'range', 'ongoing', 'none']),
   isoDate.nullable(),
   isoDate.nullable(),
   z.enum(STATUSES),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STATUSES } from '../status/statusTypes';
 import { ISSUE_CODES, SEVERITIES } from '../issues/catalogue';
+import { CHANGE_KINDS } from '../changes/changeKinds';
 import { isCountRecord } from '../keyed';
 
 /** The command line's JSON document, version 1 (PRODUCT §8). A contract: tests outside the project read it. */
@@ -47,11 +48,8 @@ export const summarySchema = z.object({
   infos: z.number().int().nonnegative(),
 });
 
-/** The change kinds of PRODUCT §7a, in the order they are listed and counted. */
-export const CHANGE_KINDS = [
-  'completed', 'slipped', 'brought-forward', 'worse', 'better', 'carried', 'updated', 'not-updated', 'rag-changed', 'new', 'dropped',
-] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export { CHANGE_KINDS } from '../changes/changeKinds';
+export type { ChangeKind } from '../changes/changeKinds';
 
 /** What one check read of an action, as kept in the record (PRODUCT §7a). */
 export const readingSchema = z.object({
