@@ -80,6 +80,9 @@ for (const rows of sizes) {
   }
 }
 
+// what changed since the last check: two versions of a 50 000-action plan (PRODUCT §7a)
+console.log(`\n${execFileSync(process.execPath, ['--max-old-space-size=4096', built('changesBench.js')], { encoding: 'utf8' }).trim()}`);
+
 const bomb = path.join(work, 'bomb.xlsx');
 execFileSync(process.execPath, [built('zipFiles.js'), bomb, '500']);
 const bombRun = measure([bin, 'validate', bomb]);

@@ -4,6 +4,8 @@ import {
 } from '../../core/edits/summaryData';
 import { shorten } from '../../core/edits/safeText';
 import { textColourOn } from '../../core/edits/cells';
+import type { Changes } from '../../core/report/reportSchema';
+import { CHANGE_LABELS, changeCounts, changeWords } from '../../core/changes/changeWords';
 
 /**
  * The board report as one self-contained HTML page: no scripts, no external assets, every
@@ -21,6 +23,7 @@ export function buildHtmlReport(result: CheckResult, options: { fileName?: strin
     tallySection('By lead', 'Lead', s.byLead, s),
     lateSection(s),
     carryOverSection(s),
+    ...(result.report.changes ? [changesSection(result.report.changes)] : []),
     footer(result),
   ].join('\n');
   return htmlPage(`RAG summary: ${s.title}`, STYLE, body);
@@ -59,6 +62,7 @@ th, td { border: 1px solid #bfbfbf; padding: 4px 6px; text-align: left; vertical
 th { background: #d9e1f2; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total td { font-weight: bold; background: #f2f2f2; }
+table.counts { width: auto; min-width: 240px; }
 .rag { font-weight: 600; white-space: nowrap; }
 .swatch { display: inline-block; width: 12px; height: 12px; border: 1px solid #7f7f7f; vertical-align: -1px; margin-right: 6px; }
 .legend { list-style: none; padding: 0; margin: 4px 0 12px; display: flex; flex-wrap: wrap; gap: 4px 18px; }
@@ -224,6 +228,27 @@ function carryOverSection(s: PlanSummary): string {
   return `<section>
 <h2>${esc(heading)}</h2>
 <table><thead><tr><th>Ref</th><th>Action</th><th>Lead</th><th>Original due</th><th>Reason</th><th>Where</th></tr></thead>
+<tbody>${rows.join('')}</tbody></table>
+</section>`;
+}
+
+/** What changed since the last check (PRODUCT §7a): the counts per change first, then each change. */
+function changesSection(changes: Changes): string {
+  const from = changes.from === 'record' ? 'the last check' : changes.from;
+  const heading = `Changes since ${changes.since}`;
+  if (changes.items.length === 0) return `<section>\n<h2>${esc(heading)}</h2>\n<p class="empty">Nothing changed since ${esc(from)}.</p>\n</section>`;
+  const counts = changeCounts(changes).map((c) => `<tr><td>${esc(c.label)}</td><td class="n">${c.count}</td></tr>`);
+  const rows = changes.items.map((c) => {
+    const w = changeWords(c);
+    const where = `${c.change === 'dropped' ? 'was ' : ''}${c.sheet} row ${c.row}`;
+    return `<tr><td>${esc(CHANGE_LABELS[c.change])}</td><td>${esc(c.section)}</td><td>${esc(c.ref)}</td><td>${esc(c.action)}</td><td>${esc(w.before)}</td><td>${esc(w.after)}</td><td class="n">${c.days ?? ''}</td><td>${esc(where)}</td></tr>`;
+  });
+  return `<section>
+<h2>${esc(heading)}: ${changes.items.length} change${changes.items.length === 1 ? '' : 's'}</h2>
+<p class="meta">Compared with ${esc(from)}.</p>
+<table class="counts"><thead><tr><th>Change</th><th class="n">Actions</th></tr></thead>
+<tbody>${counts.join('')}</tbody></table>
+<table><thead><tr><th>Change</th><th>Section</th><th>Ref</th><th>Action</th><th>Before</th><th>After</th><th class="n">Days</th><th>Where</th></tr></thead>
 <tbody>${rows.join('')}</tbody></table>
 </section>`;
 }

@@ -17,7 +17,7 @@ import type { OutCell, PlanCheckSheetKind } from './editTypes';
  */
 export const TITLE_PREFIX = 'PlanCheck · ';
 
-const KINDS: readonly PlanCheckSheetKind[] = ['issues', 'summary', 'carry-over', 'undo', 'portfolio'];
+const KINDS: readonly PlanCheckSheetKind[] = ['issues', 'summary', 'carry-over', 'undo', 'changes', 'record', 'portfolio'];
 const TOKEN = /\[plancheck:([a-z-]+)(?:\|([^\]]*))?\]/;
 
 export function markerToken(kind: PlanCheckSheetKind, sheetName?: string): string {

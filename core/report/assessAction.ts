@@ -10,7 +10,7 @@ import { isCellError, isNotCalculated } from '../grid/grid';
 import { cleanText, firstWords, listWithin } from '../text/cleanText';
 import { isEmptyProgress, pointsUp, progressEntries } from '../status/progressText';
 import { computeStatus } from '../status/computeStatus';
-import { labelForFill, labelForStatus, labelForText } from '../rag/ragLabels';
+import { givenRag, labelForStatus } from '../rag/ragLabels';
 import { makeIssue } from './issueBuilder';
 
 export interface AssessContext {
@@ -121,19 +121,17 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
   let given: string | null = null;
   const ragCell = raw.rag;
   if (ragCell && !isCellError(ragCell.value)) {
-    if (raw.table.rag !== null) {
-      const read = labelForText(ragCell.text, ctx.scheme);
-      if (read.kind === 'label') given = read.label;
-      else if (read.kind === 'invalid') {
-        issues.push(
-          makeIssue('invalid-rag', where(ragCell.address), {
-            text: firstWords(read.text, 6),
-            scheme: ctx.scheme.name,
-            labels: listWithin(ctx.scheme.labels.map((l) => l.label), 100),
-          }),
-        );
-      } else given = labelForFill(ragCell.fill, ctx.scheme);
-    } else given = labelForFill(ragCell.fill, ctx.scheme);
+    const read = givenRag(raw.table.rag !== null ? 'text' : 'fill', ragCell.text, ragCell.fill, ctx.scheme);
+    given = read.label;
+    if (read.invalid !== undefined) {
+      issues.push(
+        makeIssue('invalid-rag', where(ragCell.address), {
+          text: firstWords(read.invalid, 6),
+          scheme: ctx.scheme.name,
+          labels: listWithin(ctx.scheme.labels.map((l) => l.label), 100),
+        }),
+      );
+    }
   }
   if (given && computed && given !== computed) {
     issues.push(makeIssue('rag-mismatch', where(ragCell!.address), { given, computed, status: st.status }));

@@ -29,4 +29,6 @@ export interface CheckResult {
   details: ActionDetail[];
   /** The scheme used, in full (labels, colours, statuses). */
   scheme: import('../rag/schemeSchema').RagScheme;
+  /** Plain-English notes for the person running it that are not issues of the plan (e.g. a record PlanCheck could not use). */
+  notes?: string[];
 }

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../report/checkTypes';
 import type { Severity } from '../issues/catalogue';
 import { textColourOn } from '../edits/cells';
+import { sincePanel, type SincePanel } from './sincePanel';
 
 export { textColourOn };
 
@@ -17,6 +18,8 @@ export interface PaneModel {
   counts: { label: string; colour: string; textColour: string; count: number }[];
   groups: { severity: Severity; heading: string; issues: PaneIssue[] }[];
   carryOver: number;
+  /** What changed since the last check; null on a first check (nothing to compare with). */
+  since: SincePanel | null;
 }
 
 export interface PaneIssue {
@@ -66,5 +69,6 @@ export function paneModel(result: CheckResult): PaneModel {
     counts,
     groups,
     carryOver: report.summary.byStatus['carried-over'] ?? 0,
+    since: sincePanel(result),
   };
 }

@@ -6,7 +6,7 @@ import './strictCsp';
 import type { PaneIssue } from '../../core/index';
 import { applyRag, selectCell, undoApply, validatePlan } from '../host/session';
 import type { Outcome, Tone } from '../host/session';
-import { renderCounts, renderIssues, renderMeta, renderNotices } from './render';
+import { renderCounts, renderIssues, renderMeta, renderNotices, renderSince } from './render';
 import { DEFAULT_SETTINGS, loadPaneSettings, savePaneSettings, toSettingsInput } from './settingsStore';
 import type { PaneSettings, SchemeChoice } from './settingsStore';
 
@@ -136,6 +136,7 @@ export function initPane(doc: Document): void {
       renderMeta(e.meta, out.model);
       renderCounts(e.counts, out.model);
       renderIssues(e.issues, out.model, { onIssue: (issue) => void goTo(issue) });
+      renderSince(doc.getElementById('since'), out.model, (item) => void goTo({ ...item, code: item.change, message: item.action }));
       e.results.hidden = false;
       const issues = out.model.groups.reduce((n, g) => n + g.issues.length, 0);
       const where = out.wrote ? ` Results written to ${out.sheets.map((s) => `"${s}"`).join(', ')}.` : '';

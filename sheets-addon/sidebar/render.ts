@@ -46,6 +46,7 @@ export function renderPane(doc: Document, pane: SidebarPane, select: SelectCell)
     counts.appendChild(li);
   }
   root.appendChild(counts);
+  if (pane.since) root.appendChild(renderSince(doc, pane.since, select));
 
   if (!pane.groups.length) root.appendChild(el(doc, 'p', 'none', 'No issues found.'));
   for (const g of pane.groups) {
@@ -54,20 +55,7 @@ export function renderPane(doc: Document, pane: SidebarPane, select: SelectCell)
     const list = el(doc, 'ul');
     for (const issue of g.issues) {
       const li = el(doc, 'li', 'issue');
-      const where = issue.where || issue.sheet || 'Workbook';
-      if (issue.sheet && issue.cell) {
-        const a = el(doc, 'a', 'where', where);
-        a.href = '#';
-        a.setAttribute('role', 'button');
-        a.title = `Go to ${issue.sheet}!${issue.cell}`;
-        const sheet = issue.sheet;
-        const cell = issue.cell;
-        a.addEventListener('click', (ev) => {
-          ev.preventDefault();
-          select(sheet, cell);
-        });
-        li.appendChild(a);
-      } else li.appendChild(el(doc, 'span', 'where', where));
+      li.appendChild(whereLink(doc, issue.where || issue.sheet || 'Workbook', issue.sheet, issue.cell, select));
       li.appendChild(el(doc, 'span', 'code', issue.code));
       li.appendChild(el(doc, 'div', 'message', issue.message));
       list.appendChild(li);
@@ -77,4 +65,37 @@ export function renderPane(doc: Document, pane: SidebarPane, select: SelectCell)
     root.appendChild(section);
   }
   return root;
+}
+
+/** "Since last check": the counts per change, then each change, linked to its row where it still is. */
+function renderSince(doc: Document, since: NonNullable<SidebarPane['since']>, select: SelectCell): HTMLElement {
+  const section = el(doc, 'section', 'since');
+  section.appendChild(el(doc, 'h3', undefined, since.heading));
+  section.appendChild(el(doc, 'p', since.items.length ? 'line' : 'none', since.line));
+  if (!since.items.length) return section;
+  const list = el(doc, 'ul');
+  for (const item of since.items) {
+    const li = el(doc, 'li', 'issue');
+    li.appendChild(el(doc, 'span', 'code', item.label));
+    li.appendChild(whereLink(doc, [item.ref, item.where].filter(Boolean).join(' · '), item.sheet, item.cell, select));
+    li.appendChild(el(doc, 'div', 'message', [item.action, item.detail].filter(Boolean).join(' — ')));
+    list.appendChild(li);
+  }
+  section.appendChild(list);
+  if (since.more > 0) section.appendChild(el(doc, 'p', 'more', `… and ${since.more} more in the Changes sheet.`));
+  return section;
+}
+
+/** Where something is: a link that selects the cell where there is one, else plain text. */
+function whereLink(doc: Document, where: string, sheet: string | null, cell: string | null, select: SelectCell): HTMLElement {
+  if (!sheet || !cell) return el(doc, 'span', 'where', where);
+  const a = el(doc, 'a', 'where', where);
+  a.href = '#';
+  a.setAttribute('role', 'button');
+  a.title = `Go to ${sheet}!${cell}`;
+  a.addEventListener('click', (ev) => {
+    ev.preventDefault();
+    select(sheet, cell);
+  });
+  return a;
 }
