@@ -1,7 +1,7 @@
 import { SheetView } from '../grid/sheetView';
 import { CellValue, isCellError } from '../grid/grid';
 import { a1 } from '../grid/address';
-import { cleanText, hasWords, isWhitespace } from '../text/cleanText';
+import { cleanText, hasTypedWords, hasWords, isWhitespace } from '../text/cleanText';
 import { PlanTable, readHeaderRow } from './planTable';
 import { HEADER_CELL_MAX } from './columnRoles';
 import { isContinuedRef, looksLikeRef, normaliseRef, splitLeadingRef } from './refs';
@@ -160,7 +160,7 @@ function own(view: SheetView, row: number, column: number | null): boolean {
   if (view.isMergedFromAbove(row, column)) return false;
   const v = view.value(row, column);
   if (v === null || v === undefined) return false;
-  return typeof v !== 'string' || hasWords(v);
+  return typeof v !== 'string' || hasTypedWords(v);
 }
 
 /** The rightmost progress column with content (quarterly updates: the latest), else the last one. */

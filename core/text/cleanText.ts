@@ -92,6 +92,17 @@ export function lineWithin(text: string, max: number): string {
   return `${line.slice(0, cut)}…`;
 }
 
+/** True where the text as typed holds a letter or digit, markup included ("<img src=x>" is
+ *  something staff typed): whether a cell has content at all. A hot path: ASCII answered in the loop. */
+export function hasTypedWords(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) return !isBlankText(text.slice(i));
+  }
+  return false;
+}
+
 /** The first words of a text, for lists ("Establish a task and finish group …"). */
 export function firstWords(text: string, words = 12): string {
   const parts = cleanText(text).split(' ');
