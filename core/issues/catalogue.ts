@@ -21,6 +21,7 @@ export const ISSUE_CODES = [
   'missing-progress',
   'stale-progress',
   'cell-error',
+  'looks-complete',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -118,6 +119,12 @@ export const CATALOGUE: Record<IssueCode, Entry> = {
     severity: 'error',
     when: 'a cell holds a spreadsheet error (#REF!, #N/A, #VALUE! …)',
     message: (a) => `The ${a.column} cell shows the spreadsheet error ${a.error}, so it cannot be read. Fix the formula or type the value in.`,
+  },
+  'looks-complete': {
+    severity: 'info',
+    when: 'not complete by §5.1, but the latest update reads as done (§5.1a): quote the words, say how to mark it',
+    message: (a) =>
+      `The latest update${a.dated} says '${a.words}'. If the action is complete, write Complete in its progress so the RAG counts it.`,
   },
 };
 

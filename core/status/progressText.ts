@@ -54,6 +54,14 @@ const NOT_DONE_BEFORE = /(\bnot\b|n't|\byet\b|\bto be\b|\bwill\b|\bwould\b|\bsho
 
 /** The entry says the action is done ("Complete", "Item considered complete", "All … completed"). */
 export function saysComplete(entry: string): boolean {
+  return completeWords(entry) !== null;
+}
+
+// Words before "complete" that belong to the saying of it: "is now complete", "has been completed".
+const COMPLETE_LEAD = /(?:\b(?:has|have|had|is|are|was|were|been|now|fully|considered|deemed|successfully|item|action|this|all)\s+)+$/i;
+
+/** The words that say the action is done ("Complete", "now complete"), or null (§5.1). */
+export function completeWords(entry: string): string | null {
   const text = stripMarkup(entry);
   const re = /\bcomplete(d)?\b/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -63,9 +71,9 @@ export function saysComplete(entry: string): boolean {
     if (NOT_DONE_BEFORE.test(clause)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
     if (/^\s*(by|in|within|before|during|once|when)\b/i.test(after) && !/\b(has|have|is|are|was|were|now|been)\s+$/i.test(clause)) continue;
-    return true;
+    return `${COMPLETE_LEAD.exec(clause)?.[0] ?? ''}${m[0]}`;
   }
-  return false;
+  return null;
 }
 
 const CARRY_OVER = /\b(carr(?:y|ied|ies|ying)[\s-]*(?:over|forward)|roll(?:ed|ing|s)?[\s-]*(?:over|forward)|moved (?:in)?to (?:the )?(?:new|next|\d{4}[-/]\d{2,4}) (?:strategic |business )?plan|moved into the (?:new |next )?(?:strategic |business )?plan|spans? (?:two|2|across two|more than one) business plans? years?|(?:new|next) strategic plan|next (?:year'?s? )?business plan)\b/i;

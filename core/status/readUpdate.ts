@@ -1,0 +1,195 @@
+import { collapseSpaces, hasWords, stripMarkup } from '../text/cleanText';
+import { BoundedMemo } from '../memo';
+import { carryOverWords, completeWords } from './progressText';
+import * as V from './updateVocabulary';
+import type { Says } from './statusTypes';
+
+/**
+ * What the latest progress update says, read as a business manager reads it (PRODUCT §5.1a):
+ * `done` where it reports the action's work as having happened, `carried` where it moves the
+ * action on, `not-done` where it plans, continues, awaits, delays, hedges or negates (or says
+ * nothing that decides), `no-update` where there is nothing to read. Precision first: a wrong
+ * "done" hides a late action from the board, so any blocking wording in the entry wins.
+ */
+
+export interface UpdateReading {
+  says: Says;
+  /** The shortest phrase of the update that decides it, as written; null where nothing decides. */
+  words: string | null;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** One alternation of a word list, longest first so "signed off" wins over "signed". */
+const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+const bounded = (source: string) => new RegExp(`(?<![\\w'’-])(?:${source})(?![\\w])`, 'gi');
+
+const DELIVER = `(?:re-?)?(?:${alt(V.DELIVERING)})`;
+const CHAIN = `${DELIVER}(?:\\s*(?:,\\s*and|,|and|&)\\s+(?:then\\s+|also\\s+)?${DELIVER})*`;
+const ADVERBS = '(?:now|also|already|successfully|recently|all|both|fully|finally|formally|jointly|subsequently|since|well|widely|duly|officially)';
+const NOT_BASE = `(?!(?:${alt(V.SAME_AS_BASE)})(?![\\w]))`;
+
+/** How an update states that the work happened: perfect, past passive, a result as present fact, a bare past. */
+const CLAIMS: { kind: 'aux' | 'bare'; re: RegExp }[] = [
+  { kind: 'aux', re: bounded(`(?:has|have|had|'s|'ve)\\s+(?:${ADVERBS}\\s+){0,2}(?:been\\s+)?(?:${ADVERBS}\\s+){0,2}${CHAIN}`) },
+  { kind: 'aux', re: bounded(`(?:was|were|got)\\s+(?:${ADVERBS}\\s+){0,2}${CHAIN}`) },
+  { kind: 'aux', re: bounded(`(?:is|are)\\s+(?:${ADVERBS}\\s+){0,2}(?:${alt(V.RESULT_STATES)})`) },
+  { kind: 'aux', re: bounded(`now\\s+(?:${alt(V.NOW_STATES)})`) },
+  { kind: 'aux', re: bounded(alt(V.IN_EFFECT)) },
+  { kind: 'bare', re: bounded(`${NOT_BASE}${CHAIN}`) },
+];
+
+// Words before a bare participle that make it an adjective or not a claim: "the agreed protocol", "once approved".
+const NOT_A_CLAIM_BEFORE = /\b(?:is|are|am|the|a|an|this|that|these|those|our|their|its|his|her|my|your|being|be|to|not|once|when|if|until|unless|before|newly|no|any|each|every|of|with|for|from|into|about|than)\s+$/i;
+// After a clause-opening participle, what makes it a verb ("Held two workshops") rather than an adjective ("Revised protocol").
+const VERB_AFTER_OPENING = /^\s*(?:$|[,.;:!?()–-]|(?:the|a|an|all|every|two|three|four|five|six|\d+|on|in|at|with|by|to|and|across|for|via|from|during|last|this|our|its|their|new|successfully|as|jointly|through|within)\b)/i;
+const TALK_BEFORE = new RegExp(`\\b(?:${alt(V.TALK)})\\b[^.;!?\\n]{0,30}$`, 'i');
+const TALK_AFTER = /^\s*(?:\w+\s+){0,4}?to\s+(?:discuss|consider|agree|plan|explore|look|talk|scope)\b/i;
+
+const BLOCKING = V.BLOCKING.map(({ cls, patterns }) => {
+  const extra =
+    cls === 'continuing'
+      ? [
+          // work going on: "are being finalised", "is working with", "Exploring options"
+          `(?:is|are|am|was|were)\\s+(?:(?:currently|now|still|also|actively|slowly|gradually|steadily)\\s+)?(?:being\\s+\\w+|(?!(?:${alt(V.NOT_PROGRESSIVE)})(?![\\w]))\\w+ing)`,
+          `(?<=(?:^|[.;:!?\\n•–-])\\s*)(?:${alt(V.ONGOING_VERBS)})`,
+          `now\\s+(?:${alt(V.ONGOING_VERBS)})`,
+        ]
+      : [];
+  return { cls, re: bounded([...patterns, ...extra].join('|')) };
+});
+const AFTERCARE = bounded(V.AFTERCARE.join('|'));
+const NO_UPDATE = new RegExp(V.NO_UPDATE, 'i');
+const MOVES_ON = bounded(V.MOVES_ON.join('|'));
+// "NEW" marks the part of a cell written this quarter: that part is the latest update
+const NEW_MARKER = /(?:^|[\s(•*-])NEW\b[\s:–—)*-]*/g;
+// Clause ends: sentence stops (not "24.7.18" or "V2.pptx"), line breaks, bullets, spaced dashes, runs of spaces (pasted lines)
+const CLAUSE_END = /[.;!?](?=\s|$)|\n|•|\s[–—-]\s|[ \t]{2,}/g;
+
+/** The latest update's reading. Plans repeat their wording (pasted updates): each is read once. */
+export function readUpdate(latest: string): UpdateReading {
+  return memo.get(latest);
+}
+
+const memo = new BoundedMemo<string, Readonly<UpdateReading>>(5000, (latest) => Object.freeze(readUncached(latest)));
+
+function readUncached(latest: string): UpdateReading {
+  if (!hasWords(latest)) return { says: 'no-update', words: null };
+  const text = latestPart(stripMarkup(latest));
+  const plain = collapseSpaces(text).trim();
+  if (NO_UPDATE.test(plain)) return { says: 'no-update', words: plain };
+
+  const complete = completeWords(text);
+  if (complete) return { says: 'done', words: tidy(complete) };
+  const carry = carryOverWords(text) ?? firstMatch(MOVES_ON, text);
+  if (carry) return { says: 'carried', words: tidy(carry) };
+
+  const block = firstBlock(text);
+  if (block) return { says: 'not-done', words: tidy(block) };
+  const claim = firstClaim(text);
+  if (claim) return { says: 'done', words: tidy(clauseWindow(text, claim.start, claim.end)) };
+  return { says: 'not-done', words: null };
+}
+
+/** The text after the last "NEW" marker, where one marks this quarter's addition. */
+function latestPart(text: string): string {
+  let last = -1;
+  NEW_MARKER.lastIndex = 0;
+  for (let m = NEW_MARKER.exec(text); m; m = NEW_MARKER.exec(text)) last = m.index + m[0].length;
+  const after = last >= 0 ? text.slice(last) : '';
+  return hasWords(after) ? after : text;
+}
+
+function firstMatch(re: RegExp, text: string): string | null {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  return m ? m[0] : null;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function spans(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++;
+    else out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The first blocking words of the highest class, outside what merely follows a finished piece of work. */
+function firstBlock(text: string): string | null {
+  const aftercare = spans(AFTERCARE, text);
+  const exempt = (s: Span) => aftercare.some((a) => s.start < a.end && a.start < s.end);
+  for (const { re } of BLOCKING) {
+    const found = spans(re, text).find((s) => !exempt(s));
+    if (found) return text.slice(found.start, found.end);
+  }
+  return null;
+}
+
+/** The first statement that the work happened, skipping adjectives ("the agreed protocol") and talk ("meeting held"). */
+function firstClaim(text: string): Span | null {
+  let best: Span | null = null;
+  for (const { kind, re } of CLAIMS) {
+    for (const s of spans(re, text)) {
+      if (best && s.start >= best.start) break;
+      if (kind === 'bare' && !bareIsClaim(text, s)) continue;
+      if (isTalk(text, s)) continue;
+      best = s;
+      break;
+    }
+  }
+  return best;
+}
+
+function bareIsClaim(text: string, s: Span): boolean {
+  const before = text.slice(Math.max(0, s.start - 30), s.start);
+  if (NOT_A_CLAIM_BEFORE.test(before)) return false;
+  const opening = /(?:^|[.;:!?\n•–-])\s*$/.test(text.slice(0, s.start));
+  return !opening || VERB_AFTER_OPENING.test(text.slice(s.end, s.end + 20));
+}
+
+function isTalk(text: string, s: Span): boolean {
+  const clauseStart = lastClauseEnd(text, s.start);
+  return TALK_BEFORE.test(text.slice(clauseStart, s.start)) || TALK_AFTER.test(text.slice(s.end, s.end + 60));
+}
+
+function lastClauseEnd(text: string, before: number): number {
+  let at = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(text); m && m.index < before; m = CLAUSE_END.exec(text)) at = m.index + m[0].length;
+  return at;
+}
+
+function nextClauseEnd(text: string, after: number): number {
+  CLAUSE_END.lastIndex = after;
+  const m = CLAUSE_END.exec(text);
+  return m ? m.index : text.length;
+}
+
+const WINDOW_WORDS = 5;
+
+/** The claim with its subject and a few words after it, within its clause: "Workshop ran in May for 40 staff". */
+function clauseWindow(text: string, start: number, end: number): string {
+  const from = lastClauseEnd(text, start);
+  const words = text.slice(from, start).split(/\s+/).filter(Boolean);
+  const lead = words.slice(-WINDOW_WORDS).join(' ');
+  let tail = text.slice(end, nextClauseEnd(text, end));
+  // stop at a comma or a new clause joined by "and"/"but"/"with"/"which"
+  const stop = /,|\s(?:and|but|with|which|who|whilst|while|however|as)\s/i.exec(tail);
+  if (stop) tail = tail.slice(0, stop.index);
+  const after = tail.split(/\s+/).filter(Boolean).slice(0, WINDOW_WORDS).join(' ');
+  return [lead, text.slice(start, end), after].filter(Boolean).join(' ');
+}
+
+/** One line, no enclosing punctuation or connecting words at the ends. */
+function tidy(words: string): string {
+  return collapseSpaces(words)
+    .replace(/^[\s,.;:–—•*-]+|[\s,.;:–—•*(-]+$/g, '')
+    .replace(/\s+(?:and|or|the|a|an|to|of|for|in|on|at|by)$/i, '')
+    .trim();
+}
