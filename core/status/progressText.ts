@@ -60,6 +60,9 @@ export function saysComplete(entry: string): boolean {
 // Words before "complete" that belong to the saying of it: "is now complete", "has been completed".
 const COMPLETE_LEAD = /(?:\b(?:has|have|had|is|are|was|were|been|now|fully|considered|deemed|successfully|item|action|this|all)\s+)+$/i;
 
+// A target after "complete": "complete by December", "in Q3", "once agreed" (not "complete by the subgroup")
+const TARGET_AFTER = new RegExp(`^\\s*(?:(?:by|in|within|before|during)\\s+(?:the\\s+)?(?:end|start|middle|beginning|${MONTH}|\\d+|next|mid|early|late|q[1-4]|spring|summer|autumn|winter|this|year|quarter|financial|time|due course)\\b|(?:once|when)\\b)`, 'i');
+
 /** The words that say the action is done ("Complete", "now complete"), or null (§5.1). */
 export function completeWords(entry: string): string | null {
   const text = stripMarkup(entry);
@@ -70,7 +73,7 @@ export function completeWords(entry: string): string | null {
     const clause = before.split(/[.;:!?\n–—]|\s-\s/).pop() ?? '';
     if (NOT_DONE_BEFORE.test(clause)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
-    if (/^\s*(by|in|within|before|during|once|when)\b/i.test(after) && !/\b(has|have|is|are|was|were|now|been)\s+$/i.test(clause)) continue;
+    if (TARGET_AFTER.test(after) && !/\b(has|have|is|are|was|were|now|been)\s+$/i.test(clause)) continue;
     return `${COMPLETE_LEAD.exec(clause)?.[0] ?? ''}${m[0]}`;
   }
   return null;

@@ -26,7 +26,7 @@ const bounded = (source: string) => new RegExp(`(?<![\\w'’-])(?:${source})(?![
 const DELIVER = `(?:re-?)?(?:${alt(V.DELIVERING)})`;
 const CHAIN = `${DELIVER}(?:\\s*(?:,\\s*and|,|and|&)\\s+(?:then\\s+|also\\s+)?${DELIVER})*`;
 const ADVERBS = '(?:now|also|already|successfully|recently|all|both|fully|finally|formally|jointly|subsequently|since|well|widely|duly|officially)';
-const NOT_BASE = `(?!(?:${alt(V.SAME_AS_BASE)})(?![\\w]))`;
+const SAME_AS_BASE = new RegExp(`^(?:${alt(V.SAME_AS_BASE)})(?![\\w])`, 'i');
 
 /** How an update states that the work happened: perfect, past passive, a result as present fact, a bare past. */
 const CLAIMS: { kind: 'aux' | 'bare'; re: RegExp }[] = [
@@ -35,7 +35,7 @@ const CLAIMS: { kind: 'aux' | 'bare'; re: RegExp }[] = [
   { kind: 'aux', re: bounded(`(?:is|are)\\s+(?:${ADVERBS}\\s+){0,2}(?:${alt(V.RESULT_STATES)})`) },
   { kind: 'aux', re: bounded(`now\\s+(?:${alt(V.NOW_STATES)})`) },
   { kind: 'aux', re: bounded(alt(V.IN_EFFECT)) },
-  { kind: 'bare', re: bounded(`${NOT_BASE}${CHAIN}`) },
+  { kind: 'bare', re: bounded(CHAIN) },
 ];
 
 // Words before a bare participle that make it an adjective or not a claim: "the agreed protocol", "once approved".
@@ -59,6 +59,7 @@ const BLOCKING = V.BLOCKING.map(({ cls, patterns }) => {
 });
 const AFTERCARE = bounded(V.AFTERCARE.join('|'));
 const NO_UPDATE = new RegExp(V.NO_UPDATE, 'i');
+const HEDGED_COMPLETION = bounded(V.HEDGED_COMPLETION);
 const MOVES_ON = bounded(V.MOVES_ON.join('|'));
 // "NEW" marks the part of a cell written this quarter: that part is the latest update
 const NEW_MARKER = /(?:^|[\s(•*-])NEW\b[\s:–—)*-]*/g;
@@ -76,8 +77,11 @@ function readUncached(latest: string): UpdateReading {
   if (!hasWords(latest)) return { says: 'no-update', words: null };
   const text = latestPart(stripMarkup(latest));
   const plain = collapseSpaces(text).trim();
-  if (NO_UPDATE.test(plain)) return { says: 'no-update', words: plain };
+  if (NO_UPDATE.test(plain)) return { says: 'no-update', words: tidy(plain) };
 
+  // "cannot yet assure that every action was completed" is not a completion
+  const hedged = firstMatch(HEDGED_COMPLETION, text);
+  if (hedged) return { says: 'not-done', words: tidy(hedged) };
   const complete = completeWords(text);
   if (complete) return { says: 'done', words: tidy(complete) };
   const carry = carryOverWords(text) ?? firstMatch(MOVES_ON, text);
@@ -150,7 +154,9 @@ function bareIsClaim(text: string, s: Span): boolean {
   const before = text.slice(Math.max(0, s.start - 30), s.start);
   if (NOT_A_CLAIM_BEFORE.test(before)) return false;
   const opening = /(?:^|[.;:!?\n•–-])\s*$/.test(text.slice(0, s.start));
-  return !opening || VERB_AFTER_OPENING.test(text.slice(s.end, s.end + 20));
+  if (!opening) return true;
+  // "Set up a group" opening a clause is the plain verb; "Held two workshops" is a past
+  return !SAME_AS_BASE.test(text.slice(s.start, s.end)) && VERB_AFTER_OPENING.test(text.slice(s.end, s.end + 20));
 }
 
 function isTalk(text: string, s: Span): boolean {
@@ -171,25 +177,27 @@ function nextClauseEnd(text: string, after: number): number {
   return m ? m.index : text.length;
 }
 
-const WINDOW_WORDS = 5;
+const LEAD_WORDS = 6;
+const TAIL_WORDS = 8;
+// where the words after a claim stop: a comma, a bracket, or a new clause ("and the briefing …", "with two schools")
+const TAIL_STOP = /[,(]|\s(?:and|but|with|which|who|whilst|while|however|as|so|because|although|though|when|where|if|once|after|before|since)\s+(?=[a-z0-9])/;
 
-/** The claim with its subject and a few words after it, within its clause: "Workshop ran in May for 40 staff". */
+/** The claim with its subject and the words that complete it, within its clause: "Workshop ran in May for 40 staff". */
 function clauseWindow(text: string, start: number, end: number): string {
   const from = lastClauseEnd(text, start);
-  const words = text.slice(from, start).split(/\s+/).filter(Boolean);
-  const lead = words.slice(-WINDOW_WORDS).join(' ');
+  const lead = text.slice(from, start).split(/\s+/).filter(Boolean).slice(-LEAD_WORDS).join(' ');
   let tail = text.slice(end, nextClauseEnd(text, end));
-  // stop at a comma or a new clause joined by "and"/"but"/"with"/"which"
-  const stop = /,|\s(?:and|but|with|which|who|whilst|while|however|as)\s/i.exec(tail);
+  const stop = TAIL_STOP.exec(tail);
   if (stop) tail = tail.slice(0, stop.index);
-  const after = tail.split(/\s+/).filter(Boolean).slice(0, WINDOW_WORDS).join(' ');
+  const after = tail.split(/\s+/).filter(Boolean).slice(0, TAIL_WORDS).join(' ');
   return [lead, text.slice(start, end), after].filter(Boolean).join(' ');
 }
 
+const LOOSE_END = /\s+(?:and|or|the|a|an|to|of|for|in|on|at|by|from|with|that)$/i;
+
 /** One line, no enclosing punctuation or connecting words at the ends. */
 function tidy(words: string): string {
-  return collapseSpaces(words)
-    .replace(/^[\s,.;:–—•*-]+|[\s,.;:–—•*(-]+$/g, '')
-    .replace(/\s+(?:and|or|the|a|an|to|of|for|in|on|at|by)$/i, '')
-    .trim();
+  let out = collapseSpaces(words).replace(/^[\s,.;:–—•*-]+|[\s,.;:–—•*(-]+$/g, '');
+  while (LOOSE_END.test(out)) out = out.replace(LOOSE_END, '');
+  return out.trim();
 }

@@ -10,14 +10,14 @@ export const DELIVERING = [
   'agreed', 'approved', 'signed off', 'signed', 'ratified', 'endorsed', 'adopted', 'accepted', 'confirmed', 'secured', 'awarded', 'funded', 'allocated', 'passed',
   // made and finished
   'developed', 'produced', 'created', 'written', 'drawn up', 'designed', 'built', 'compiled', 'collated', 'completed', 'finalised', 'finalized', 'concluded', 'finished',
-  'done', 'achieved', 'exceeded', 'resolved', 'addressed', 'closed', 'undertaken', 'undertook', 'carried out', 'conducted', 'evaluated', 'audited', 'analysed', 'analyzed',
+  'done', 'achieved', 'filled', 'exceeded', 'resolved', 'addressed', 'closed', 'undertaken', 'undertook', 'carried out', 'conducted', 'evaluated', 'audited', 'analysed', 'analyzed',
   'reviewed', 'updated', 'revised', 'refreshed', 'amended', 'redesigned', 'rewritten', 'restructured', 'replaced', 'mapped', 'tested', 'consulted',
   // put into effect
   'established', 'set up', 'formed', 'put in place', 'implemented', 'introduced', 'embedded', 'rolled out', 'launched', 'relaunched', 'opened', 'installed', 'procured',
   'purchased', 'appointed', 'recruited', 'nominated', 'elected', 'trained', 'briefed', 'incorporated', 'factored in', 'factored into', 'built into', 'added', 'included',
   'integrated', 'merged', 'streamlined', 'aligned', 'extended to',
   // made known and handed over
-  'published', 'circulated', 'distributed', 'disseminated', 'shared', 'cascaded', 'communicated', 'issued', 'sent', 'sent out', 'went out', 'gone out', 'posted', 'uploaded',
+  'published', 'signed up', 'circulated', 'distributed', 'disseminated', 'shared', 'cascaded', 'communicated', 'issued', 'sent', 'sent out', 'went out', 'gone out', 'posted', 'uploaded',
   'made available', 'presented', 'reported', 'submitted', 'returned', 'received', 'collected', 'delivered', 'provided', 'given', 'translated', 'printed',
   // events that happened
   'held', 'ran', 'hosted', 'attended', 'took place', 'taken place', 'went ahead', 'gone ahead', 'went live', 'gone live', 'happened',
@@ -43,7 +43,7 @@ export const NOW_STATES = [
 export const IN_EFFECT = ['in place', 'up and running', 'business as usual', 'no further action required', 'no further action needed', 'no further action is required', 'live on', 'live since', 'live from'] as const;
 
 /** Subjects whose being "held" or "agreed" is talk about the work, not the work: "meeting held to discuss". */
-export const TALK = ['meeting', 'meetings', 'discussion', 'discussions', 'conversation', 'conversations', 'call', 'calls', 'email', 'emails', 'talks', 'contact', 'initial', 'scoping', 'introductory', 'telephone'] as const;
+export const TALK = ['meeting', 'meetings', 'discussion', 'discussions', 'conversation', 'conversations', 'call', 'calls', 'email', 'emails', 'talks', 'initial', 'scoping', 'introductory', 'telephone'] as const;
 
 /** -ing words that are adjectives or nouns, not work going on: "when a child is missing from education". */
 export const NOT_PROGRESSIVE = [
@@ -55,10 +55,10 @@ export const NOT_PROGRESSIVE = [
 /** Clause-opening -ing verbs that say the work is going on: "Working with schools to …", "Exploring options". */
 export const ONGOING_VERBS = [
   'working', 'developing', 'exploring', 'looking', 'considering', 'progressing', 'continuing', 'awaiting', 'waiting', 'preparing', 'drafting', 'finalising', 'finalizing',
-  'arranging', 'organising', 'organizing', 'liaising', 'discussing', 'establishing', 'implementing', 'scoping', 'seeking', 'chasing', 'pursuing', 'rolling', 'moving',
+  'arranging', 'organising', 'organizing', 'liaising', 'discussing', 'establishing', 'implementing', 'seeking', 'chasing', 'pursuing', 'rolling', 'moving',
   'updating', 'revising', 'refreshing', 'writing', 'producing', 'building', 'designing', 'collating', 'compiling', 'gathering', 'analysing', 'analyzing', 'reviewing',
-  'identifying', 'agreeing', 'trying', 'aiming', 'hoping', 'intending', 'expecting', 'planning', 'proposing', 'scheduling', 'recruiting', 'testing', 'piloting',
-  'embedding', 'introducing', 'mapping', 'engaging', 'consulting', 'refining', 'completing', 'delivering', 'setting', 'putting', 'making', 'starting', 'beginning',
+  'identifying', 'agreeing', 'trying', 'aiming', 'hoping', 'intending', 'expecting', 'proposing', 'scheduling', 'piloting',
+  'embedding', 'introducing', 'engaging', 'consulting', 'refining', 'completing', 'delivering', 'setting', 'putting', 'making', 'starting', 'beginning',
 ] as const;
 
 /**
@@ -70,7 +70,7 @@ export const BLOCKING: { cls: BlockingClass; patterns: string[] }[] = [
     cls: 'negation',
     patterns: [
       "(?:has|have|had|is|are|was|were|did|does|do|could|can|will|would)(?:\\s+still)?\\s*(?:not|n['’]t)\\s+(?:yet\\s+)?(?:been\\s+|be\\s+)?\\w+",
-      "(?<!whether or )not(?! only)(?:\\s+yet)?(?:\\s+\\w+){1,2}", "\\w+n['’]t\\s+\\w+", 'never\\s+\\w+', 'unable to\\s+\\w+', 'failed to\\s+\\w+', 'cannot(?:\\s+yet)?\\s+\\w+',
+      "(?<!whether or )not(?! only)(?:\\s+yet)?(?:\\s+[\\w\\x27’-]+){1,2}", "\\w+n['’]t\\s+[\\w\\x27’-]+", 'never\\s+[\\w\\x27’-]+', 'unable to\\s+[\\w\\x27’-]+', 'failed to\\s+[\\w\\x27’-]+', 'cannot(?:\\s+yet)?\\s+[\\w\\x27’-]+',
       'no\\s+(?:progress|update|response|responses|date|decision|agreement|confirmation|capacity|funding|resource|resources|sign[- ]off|approval|further progress|movement|feedback)',
       'none\\s+(?:yet|received|so far)',
     ],
@@ -78,53 +78,54 @@ export const BLOCKING: { cls: BlockingClass; patterns: string[] }[] = [
   {
     cls: 'awaiting',
     patterns: [
-      'await(?:s|ed|ing)?(?:\\s+\\w+){0,2}', 'waiting (?:for|on)(?:\\s+\\w+){0,2}', 'pending(?:\\s+\\w+){0,2}', 'subject to(?:\\s+\\w+){0,2}', 'yet to(?:\\s+be)?\\s+\\w+', 'still to(?:\\s+be)?\\s+\\w+',
-      'to follow', 'tbc', 'tba', 'outstanding', 'remaining', 'remains? to be\\s+\\w+', '(?:is|are) with\\s+\\w+(?:\\s+\\w+)?\\s+for\\s+\\w+', 'out (?:to|for) consultation',
-      'requested(?:\\s+from)?', 'chased', 'sought', 'reminded', 'dependent (?:on|upon)', 'depends on', 'once\\s+\\w+', 'until\\s+\\w+',
+      'await(?:s|ed|ing)?(?:\\s+[\\w\\x27’-]+){0,2}', 'waiting (?:for|on)(?:\\s+[\\w\\x27’-]+){0,2}', 'pending(?:\\s+[\\w\\x27’-]+){0,2}', 'subject to(?:\\s+[\\w\\x27’-]+){0,2}', 'yet to(?:\\s+be)?\\s+[\\w\\x27’-]+', 'still to(?:\\s+be)?\\s+[\\w\\x27’-]+',
+      'to follow', 'tbc', 'tba', 'outstanding', 'remaining', 'remains? to be\\s+[\\w\\x27’-]+', '(?:is|are) with\\s+[\\w\\x27’-]+(?:\\s+[\\w\\x27’-]+)?\\s+for\\s+[\\w\\x27’-]+', 'out (?:to|for) consultation',
+      'requested(?:\\s+from)?', 'chased', 'sought', 'reminded', 'dependent (?:on|upon)', 'depends on', 'once\\s+[\\w\\x27’-]+', 'until\\s+(?:the\\s+)?\\w+\\s+(?:is|are|has|have)\\s+[\\w\\x27’-]+',
+      'asked for (?:changes|amendments|revisions|further\\s+[\\w\\x27’-]+)', 'sent back', 'returned for\\s+[\\w\\x27’-]+', '(?:changes|amendments|revisions) (?:requested|required|needed)',
     ],
   },
   {
     cls: 'delay',
     patterns: [
-      'delay(?:s|ed)?(?:\\s+(?:until|to|by))?', 'postponed', 'deferred', 'cancelled', 'canceled', 'paused', 'slipped', 'slippage', 'stalled', 'rescheduled', 're-scheduled',
+      'delay(?:s|ed)?(?:\\s+(?:until|to|by|into)\\s+[\\w\\x27’-]+)?', 'postponed', 'deferred', 'cancelled', 'canceled', 'paused', 'slipped', 'slippage', 'stalled', 'rescheduled', 're-scheduled',
       'put back', '(?:on|put on) hold', 'suspended', 'withdrawn', 'behind (?:schedule|target)', 'extension', 'extended (?:to|until)', 'revised (?:date|deadline|timescale)s?',
-      'new (?:date|deadline|timescale)s?', 'moved (?:to|back)\\s+\\w+',
+      'new (?:date|deadline|timescale)s?', 'moved (?:to|back)\\s+[\\w\\x27’-]+',
     ],
   },
   {
     cls: 'planned',
     patterns: [
       "(?:will|shall|'ll)\\s+(?:(?:now|also|then|shortly|soon|need to|be able to|have been)\\s+)?(?:be\\s+)?\\w+", 'would\\s+(?:be\\s+)?\\w+', 'going to\\s+(?:be\\s+)?\\w+',
-      'to be\\s+(?:\\w+(?:ed|en)|held|done|set|made|run|sent|built|put|drawn|written|seen|given|taken|brought|sought|met|shared|led)', '(?:is|are|was|were) to\\s+\\w+', '(?<=(?:^|[.;:!?\\n•–-])\\s*)to\\s+(?:be\\s+)?\\w+', 'plan(?:s|ning)? to\\s+\\w+', 'planned(?:\\s+(?:for|to|in))?', 'planning (?:for|to|is)', 'intend(?:s|ed|ing)?\\s+to\\s+\\w+',
-      'aim(?:s|ed|ing)?\\s+to\\s+\\w+', 'hope(?:s|d)?\\s+to\\s+\\w+', 'expect(?:s|ed|ing)?(?:\\s+to)?(?:\\s+\\w+)?', 'anticipat\\w*', '(?:propose[sd]?|it is proposed) to\\s+\\w+', '(?:has|have) been proposed', '(?:was|were) proposed',
+      'to be\\s+(?:\\w+(?:ed|en)|held|done|set|made|run|sent|built|put|drawn|written|seen|given|taken|brought|sought|met|shared|led)', '(?:is|are|was|were) to\\s+[\\w\\x27’-]+', '(?<=(?:^|[.;:!?\\n•–-])\\s*)to\\s+(?:be\\s+)?\\w+', 'plan(?:s|ning)? to\\s+[\\w\\x27’-]+', 'planned(?:\\s+(?:for|to|in))?', 'planning (?:for|to|is)', 'intend(?:s|ed|ing)?\\s+to\\s+[\\w\\x27’-]+',
+      'aim(?:s|ed|ing)?\\s+to\\s+[\\w\\x27’-]+', 'hope(?:s|d)?\\s+to\\s+[\\w\\x27’-]+', 'expect(?:s|ed|ing)?\\s+to\\s+(?:be\\s+)?\\w+', 'expected(?:\\s+(?:in|by|at|on|for)\\s+[\\w\\x27’-]+)?', 'to go (?:live|ahead|out)', 'anticipat\\w*', '(?:propose[sd]?|it is proposed) to\\s+[\\w\\x27’-]+', '(?:has|have) been proposed', '(?:was|were) proposed',
       'scheduled(?:\\s+(?:for|to))?', 'booked(?:\\s+(?:for|in))?', 'arranged(?:\\s+for)?', '(?:has|have) been arranged', 'organised for', 'organized for',
-      '(?:is|are|was|were) due(?:\\s+to)?(?:\\s+be)?(?:\\s+\\w+)?', 'due (?:in|by|for|on|at)\\s+\\w+', 'due to be\\s+\\w+', 'agreed to\\s+\\w+', 'decided to\\s+\\w+',
-      'with a view to\\s+\\w+', 'next steps?', 'next (?:stage|phase|quarter|month|year|week|few)\\w*', 'going forward', 'moving forward',
-      'by (?:the )?end of\\s+\\w+', 'before (?:the )?end of\\s+\\w+', 'on (?:the|an|its) agenda for', 'on track (?:for|to)\\s+\\w+', 'on target (?:for|to)\\s+\\w+',
-      'target date', 'need(?:s|ed)? to\\s+(?:be\\s+)?\\w+', 'required to\\s+\\w+', 'must\\s+(?:be\\s+)?\\w+', 'should\\s+(?:be\\s+)?\\w+',
+      '(?:is|are|was|were) due(?:\\s+to)?(?:\\s+be)?(?:\\s+[\\w\\x27’-]+)?', 'due (?:in|by|for|on|at)\\s+[\\w\\x27’-]+', 'due to be\\s+[\\w\\x27’-]+', 'agreed to\\s+[\\w\\x27’-]+', 'decided to\\s+[\\w\\x27’-]+',
+      'with a view to\\s+[\\w\\x27’-]+', 'next steps?', 'next (?:stage|phase|quarter|month|year|week|few)\\w*', 'going forward', 'moving forward',
+      'by (?:the )?end of\\s+[\\w\\x27’-]+', 'before (?:the )?end of\\s+[\\w\\x27’-]+', 'on (?:the|an|its) agenda for', 'on track (?:for|to)\\s+[\\w\\x27’-]+', 'on target (?:for|to)\\s+[\\w\\x27’-]+',
+      'target date', 'need(?:s|ed)? to\\s+(?:be\\s+)?\\w+', 'required to\\s+[\\w\\x27’-]+', 'must\\s+(?:be\\s+)?\\w+', 'should\\s+(?:be\\s+)?\\w+',
       'plans? (?:are |is )?(?:now )?in place', 'in preparation', 'forward plan',
     ],
   },
   {
     cls: 'continuing',
     patterns: [
-      'still(?:\\s+\\w+)?', 'ongoing', 'on-going', 'in progress', 'underway', 'under way', 'under (?:review|development|discussion|consideration|construction)',
-      'continu(?:e|es|ed|ing)(?:\\s+to)?(?:\\s+\\w+)?', 'further work', 'more work', 'work is progressing', 'progressing', 'progress (?:is being|has been) made',
-      '(?:some|good|steady|slow|limited|significant) progress', 'currently\\s+\\w+', 'being\\s+\\w+', 'in (?:discussion|talks|development|hand)', 'looking (?:at|into|to)',
+      'still(?:\\s+being)?(?:\\s+[\\w\\x27’-]+)?', 'ongoing', 'on-going', 'in progress', 'underway', 'under way', 'under (?:review|development|discussion|consideration|construction)',
+      'continu(?:e|es|ed|ing)(?:\\s+to)?(?:\\s+[\\w\\x27’-]+)?', 'further work', 'more work', 'work is progressing', 'progressing', 'progress (?:is being|has been) made',
+      '(?:some|good|steady|slow|limited|significant) progress', 'currently\\s+[\\w\\x27’-]+', 'being\\s+[\\w\\x27’-]+', 'in (?:discussion|talks|development|hand)', 'looking (?:at|into|to)',
     ],
   },
   {
     // the work has begun, not finished
     cls: 'started',
-    patterns: ['started', 'begun', 'began', 'commenced', 'initiated', 'commissioned', 'piloted', 'piloting', 'scoped', 'kicked off', 'mobilised', 'first steps?'],
+    patterns: ['(?:(?:has|have|had|was|were)\\s+(?:now\\s+|just\\s+|been\\s+)?)?(?:started|begun|began|commenced|initiated|commissioned|piloted|scoped|kicked off|mobilised)', 'piloting', 'first steps?'],
   },
   {
     cls: 'partial',
     patterns: [
-      'partial(?:ly)?', 'partly', 'in part', 'largely', 'mostly', 'nearly', 'almost', 'broadly', 'in the main', 'majority', 'most (?:agencies|partners|schools|staff|services|teams)',
+      'partial(?:ly)?', 'partly', 'in part', 'largely', 'mostly', '(?:nearly|almost)(?:\\s+(?:finished|complete|completed|done|there|ready|agreed))?', 'broadly', 'in the main', 'majority', 'most (?:agencies|partners|schools|staff|services|teams)',
       'some (?:agencies|partners|schools|staff|services|teams|areas)', 'all but', 'except', 'apart from', 'with the exception', 'draft(?:ed|s)?', 'first draft',
       '(?:first|initial|1st|second|phase|stage) (?:cohort|tranche|wave|round|batch|phase|stage|part|step)s?', 'phase (?:1|one|i)\\b', 'stage (?:1|one)\\b', 'in principle',
-      'may\\s+(?:be|need|have|not|also|require|well|take|slip|change|affect|mean|delay)', 'might\\s+\\w+', 'could\\s+(?:be\\s+)?\\w+', 'unclear', 'uncertain', 'not clear', 'cannot yet assure', 'assurance (?:is )?(?:being )?sought',
+      'may\\s+(?:be|need|have|not|also|require|well|take|slip|change|affect|mean|delay)', 'might\\s+[\\w\\x27’-]+', 'could\\s+(?:be\\s+)?\\w+', 'unclear', 'uncertain', 'not clear', 'cannot yet assure', 'assurance (?:is )?(?:being )?sought',
       'issues? (?:with|around)', 'concerns? remain', 'risk (?:that|of)',
     ],
   },
@@ -146,7 +147,8 @@ export const AFTERCARE = [
   "impact\\s+(?:of\\s+[\\w\\s]{1,40}?)?(?:will|is to|to)\\s+be\\s+(?:monitored|evaluated|measured|assessed|reviewed)",
   "(?:continue|continues|continuing)\\s+to\\s+(?:be\\s+)?(?:monitor|monitored|review|reviewed|meet|report)\\w*",
   "can be (?:found|accessed|viewed|downloaded|seen|read)",
-  "going forward\\s+(?:it|this|the\\s+\\w+)\\s+(?:is|will be)\\s+(?:monitored|reviewed|chaired)",
+  "as (?:planned|scheduled|agreed|expected|intended)",
+  "going forward\\s+(?:it|this|the\\s+[\\w\\x27’-]+)\\s+(?:is|will be)\\s+(?:monitored|reviewed|chaired)",
 ] as const;
 
 /** "No update this quarter", "Nothing to report": the entry reports nothing. */
@@ -155,6 +157,9 @@ export const NO_UPDATE = '^(?:no (?:new |further )?(?:update|progress|informatio
 /** Wording that moves the action on to a later plan, beyond §5.1's carry-over words. */
 export const MOVES_ON = [
   '(?:deferred|postponed|moved|transferred|rolled|pushed|put back|slipped|carried)\\s+(?:in)?to\\s+(?:the\\s+)?(?:next|new|following|20\\d\\d[-/]\\d{2,4})\\s+(?:(?:year|financial year|period|plan|business plan|strategic plan|year\'?s? plan|year\'?s? business plan)\\b)',
-  '(?:deferred|moved|transferred|carried|taken|picked up|included)\\s+(?:forward\\s+)?(?:in|into|to)\\s+(?:the\\s+)?(?:20\\d\\d[-/]\\d{2,4}|next|new)\\s+(?:year\'?s?\\s+)?(?:business\\s+|strategic\\s+|action\\s+)?plan',
-  '(?:carried|taken|rolled|brought)\\s+forward(?:\\s+(?:to|into)\\s+\\w+)?',
+  '(?:deferred|moved|transferred|carried|taken|picked up|included|continue[sd]?|carried on)\\s+(?:forward\\s+)?(?:in|into|to)\\s+(?:the\\s+)?(?:20\\d\\d[-/]\\d{2,4}|next|new)\\s+(?:year\'?s?\\s+)?(?:business\\s+|strategic\\s+|action\\s+)?plan',
+  '(?:carried|taken|rolled|brought)\\s+forward(?:\\s+(?:to|into)\\s+[\\w\\x27’-]+)?',
 ] as const;
+
+/** Hedged completion, read before any "complete": "cannot yet assure that every action was completed". */
+export const HEDGED_COMPLETION = "(?:cannot|can't|can not|unable to|not (?:yet )?(?:able|possible) to)\\s+(?:yet\\s+)?(?:assure|confirm|evidence|say|guarantee|demonstrate|verify)";
