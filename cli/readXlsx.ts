@@ -8,7 +8,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type * as ExcelJSTypes from 'exceljs';
-import type { CellValue, Grid, GridSheet, MergedArea } from '../core/grid/grid';
+import { NOT_CALCULATED, type CellValue, type Grid, type GridSheet, type MergedArea } from '../core/grid/grid';
 import { fillToHex, themePalette, type SheetFill } from './colours';
 import { dateToSerial, displayText } from './displayText';
 import { ReadError, describeFsError, oneLine } from './readError';
@@ -291,7 +291,8 @@ function sheetToGrid(ws: ExcelJSTypes.Worksheet, palette: readonly string[]): Gr
           break;
         case VT_FORMULA:
           // cell.result, not cell.value.result: ExcelJS's value drops falsy results (0, false, "")
-          read = toCellValue(cell.result);
+          // no result at all: saved by a program that writes formulas without calculating them
+          read = cell.result === undefined ? { value: NOT_CALCULATED, date: false } : toCellValue(cell.result);
           break;
         default:
           read = toCellValue(cell.value);

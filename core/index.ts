@@ -9,7 +9,7 @@ export { reportSchema } from './report/reportSchema';
 export { parseSettings } from './settings/parseSettings';
 export { checkWorkbook } from './report/checkWorkbook';
 export { a1, parseA1, columnLetters } from './grid/address';
-export { isCellError } from './grid/grid';
+export { isCellError, isNotCalculated, NOT_CALCULATED } from './grid/grid';
 export { paneModel, textColourOn } from './view/paneModel';
 export type { PaneModel, PaneIssue } from './view/paneModel';
 // What PlanCheck writes (issue 4): its own sheets, Apply RAG / Undo apply, and the text rule hosts follow

@@ -1,7 +1,7 @@
 /**
  * Writes what the command line was asked to write: the checked workbook (--out), Apply RAG
  * (--apply-rag) / Undo apply (--undo-apply) into that copy, and the HTML report (--html).
- * The input file is never written unless it is also named as --out.
+ * The input file is never written, by any name (./target.ts holds the rules for every output).
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -14,6 +14,9 @@ import { loadedWorkbook, loadExcelJs } from '../readXlsx';
 import { applyEditsExcelJs } from './applyEditsExcelJs';
 import { buildHtmlReport } from './htmlReport';
 import { gridToWorkbook } from './gridWorkbook';
+import { OutputError, ProtectedFiles, writeOutputFile } from './target';
+
+export { OutputError } from './target';
 
 export interface OutputContext {
   /** The plan as read (for a .csv, the only copy of its cells PlanCheck has). */
@@ -32,6 +35,8 @@ export interface OutputContext {
   undoApply?: boolean;
   /** Where notes for the person running it go, one line each (default: stderr, "plancheck: " first). */
   log?: (line: string) => void;
+  /** The plans being read, never written by any name (default: sourcePath alone). */
+  protect?: ProtectedFiles;
 }
 
 /** What was written, and notes for the person running it (cells Undo apply left alone …). */
@@ -40,29 +45,22 @@ export interface OutputSummary {
   messages: string[];
 }
 
-/** A request the outputs cannot carry out: a one-line reason naming the flag or file. */
-export class OutputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'OutputError';
-  }
-}
-
 const CSV_INPUT = /\.(csv|tsv|txt)$/i;
 
 export async function writeOutputs(ctx: OutputContext): Promise<OutputSummary> {
   checkRequest(ctx);
   const summary: OutputSummary = { written: [], messages: [] };
+  const protect = ctx.protect ?? new ProtectedFiles([ctx.sourcePath]);
   if (ctx.out) {
     const edits = outputEdits(ctx);
     summary.messages.push(...(edits.messages ?? []));
     const workbook = await sourceWorkbook(ctx);
     applyEditsExcelJs(workbook, edits);
-    await writeAtomically(ctx.out, await workbook.xlsx.writeBuffer());
+    await writeOutputFile('--out', ctx.out, (into) => workbook.xlsx.write(into), protect);
     summary.written.push(ctx.out);
   }
   if (ctx.html) {
-    await writeAtomically(ctx.html, buildHtmlReport(ctx.result, { fileName: path.basename(ctx.sourcePath) }));
+    await writeOutputFile('--html', ctx.html, buildHtmlReport(ctx.result, { fileName: path.basename(ctx.sourcePath) }), protect);
     summary.written.push(ctx.html);
   }
   const log = ctx.log ?? ((line: string) => process.stderr.write(`plancheck: ${line}\n`));
@@ -73,7 +71,7 @@ export async function writeOutputs(ctx: OutputContext): Promise<OutputSummary> {
 function checkRequest(ctx: OutputContext): void {
   if (ctx.applyRag && ctx.undoApply) throw new OutputError('--apply-rag and --undo-apply cannot be used together: run one, then the other');
   if ((ctx.applyRag || ctx.undoApply) && !ctx.out) {
-    throw new OutputError(`${ctx.applyRag ? '--apply-rag' : '--undo-apply'} writes into a copy of the plan: give --out checked.xlsx (name the input file itself to change it in place)`);
+    throw new OutputError(`${ctx.applyRag ? '--apply-rag' : '--undo-apply'} writes into a copy of the plan: give --out checked.xlsx`);
   }
   if (ctx.out && !/\.xlsx$/i.test(ctx.out)) throw new OutputError(`--out ${ctx.out}: PlanCheck writes an Excel workbook: give a file name ending in .xlsx`);
   if (ctx.html && !/\.html?$/i.test(ctx.html)) throw new OutputError(`--html ${ctx.html}: give a file name ending in .html`);
@@ -100,19 +98,6 @@ async function sourceWorkbook(ctx: OutputContext): Promise<Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(await fs.readFile(ctx.sourcePath) as unknown as ArrayBuffer);
   return workbook;
-}
-
-/** Write beside the target, then rename: a failed write never leaves half a file (or half the input). */
-async function writeAtomically(target: string, data: string | ArrayBuffer | Buffer): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temp, typeof data === 'string' ? data : Buffer.from(data as ArrayBuffer));
-    await fs.rename(temp, target);
-  } catch (e) {
-    await fs.rm(temp, { force: true });
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new OutputError(`cannot write ${target} (${reason}): check the folder exists and the file is not open in Excel`);
-  }
 }
 
 export { applyEditsExcelJs } from './applyEditsExcelJs';

@@ -4,6 +4,7 @@
  * text, and the domain's own shorthand is rewritten into forms a date parser reads the UK way.
  */
 import { MONTH_NAME, monthNumber } from './dueInterval';
+import { ownValue } from '../keyed';
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '-', mdash: '-' };
 
@@ -17,7 +18,7 @@ export function cleanDueText(raw: string): string {
         const code = Number(name.slice(1));
         return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
       }
-      return ENTITIES[name.toLowerCase()] ?? all;
+      return ownValue(ENTITIES, name.toLowerCase()) ?? all;
     })
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
     .replace(/[\u200b-\u200d\ufeff]/g, '')

@@ -40,6 +40,8 @@ const HAS_MONTH_NAME = new RegExp(`(?<![a-z])${MONTH_NAME}(?![a-z])`, 'i');
 const END_OF = /\b(?:end|close|last\s+day)(?:\s+of)?(?:\s+the)?[\s-]*$/i;
 // "From April 2014": a start; with a later date it is a range, alone it is ongoing
 const FROM = /\b(?:from|starting|commencing|beginning|with\s+effect\s+from|wef)(?:\s+(?:in|on|from))?(?:\s+(?:early|mid|late|the\s+(?:start|beginning)\s+of))?[\s-]*$/i;
+// "May 2014 ongoing", "April 2019 onwards": the date before these words is a start
+const THEN_ONGOING = /^[\s,–—-]*(?:and\s+)?(?:on[\s-]?going|onwards?|and\s+beyond|continuing)\b/i;
 // what may stand between the two ends of one range: "01/04/2019 - 31/03/2020", "Q1 to Q2 2019/20"
 const RANGE_JOIN = /^\s*(?:-|to|until|till|through|thru|up\s+to)(?:\s+(?:the\s+)?end\s+of(?:\s+the)?)?\s*$/i;
 const PLAIN_MONTH = new RegExp(`^(${MONTH_NAME})\\.?\\s*[-/']?\\s*'?(\\d{4}|\\d{2})$`, 'i');
@@ -67,6 +69,13 @@ function before(text: string, list: DueInterval[], i: number): string {
   return at > from ? text.slice(from, at) : '';
 }
 
+/** The text between the end of this interval and the start of the next one (or the end). */
+function after(text: string, list: DueInterval[], i: number): string {
+  const iv = list[i]!;
+  const next = list[i + 1];
+  return text.slice(iv.index + iv.length, next ? next.index : text.length);
+}
+
 /** Applies the words around the intervals: "end of", "X - Y", "from X … Y". */
 function interpret(text: string, found: DueInterval[]): { intervals: DueInterval[]; openStart: string | null } {
   const sorted = [...found].sort((a, b) => a.index - b.index);
@@ -83,7 +92,7 @@ function interpret(text: string, found: DueInterval[]): { intervals: DueInterval
     }
   }
 
-  const fromAt = joined.findIndex((iv, i) => iv.kind === 'date' && FROM.test(before(text, joined, i)));
+  const fromAt = joined.findIndex((iv, i) => iv.kind === 'date' && (FROM.test(before(text, joined, i)) || THEN_ONGOING.test(after(text, joined, i))));
   const first = joined[fromAt];
   if (!first) return { intervals: joined, openStart: null };
   const later = joined.slice(fromAt + 1);
@@ -113,10 +122,10 @@ function decide(intervals: DueInterval[], openStart: string | null, signals: Due
   const distinct = [...new Map(intervals.map((iv) => [`${iv.start}/${iv.end}`, iv])).values()];
   const found = distinct.length;
   const carryOver = signals.carryOver;
-  if (signals.ongoing || openStart) {
-    // no end; the start is where the text gives one ("From April 2014", "May 2014 ongoing")
-    const start = openStart ?? distinct.reduce<string | null>((s, iv) => (s === null || iv.start < s ? iv.start : s), null);
-    return reading({ kind: 'ongoing', start, carryOver, found });
+  // ongoing only where the text's one date is a start ("From April 2014", "May 2014 ongoing") or it
+  // has none ("As required"): an explicit end wins over a qualifier ("April 2019-March 2020 (as required)")
+  if (openStart || (signals.ongoing && found === 0)) {
+    return reading({ kind: 'ongoing', start: openStart, carryOver, found });
   }
   const chosen = latest(distinct);
   if (chosen) return reading({ kind: chosen.kind, start: chosen.start, end: chosen.end, multiple: found > 1, carryOver, found });

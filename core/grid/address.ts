@@ -23,7 +23,12 @@ export function parseA1(address: string): { row: number; column: number } | null
   return { row: Number(m[2]), column };
 }
 
-/** A sheet name quoted for a formula or link: 'Business Plan 2018-19'!C12 */
+/**
+ * A sheet name quoted for a formula or link: 'Business Plan 2018-19'!C12. Left bare only
+ * where it cannot be read as anything else: a name that looks like a cell (Q1, FY19, XFD3),
+ * an R1C1 reference (R2C3, R, C4) or a boolean (TRUE) is quoted too.
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const bare = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^(R\d*C?\d*|C\d*)$/i.test(name) && !/^(true|false)$/i.test(name);
+  return bare ? name : `'${name.replace(/'/g, "''")}'`;
 }

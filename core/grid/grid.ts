@@ -39,12 +39,27 @@ export interface Grid {
   sheets: GridSheet[];
 }
 
+/**
+ * The value a reader puts in the grid for a formula cell saved without its result (openpyxl
+ * and other programs that write formulas but never calculate them). The core reports such a
+ * cell as `not-calculated` ("not calculated: open and save in Excel"), never as an empty cell
+ * (so never "no lead"); its grid text may be anything (the formula, or ""). Excel and Sheets
+ * always hold a result, so only file readers meet it.
+ */
+export const NOT_CALCULATED = '#NOT-CALCULATED';
+
+/** A formula cell with no result (see NOT_CALCULATED). */
+export function isNotCalculated(value: CellValue): boolean {
+  return value === NOT_CALCULATED;
+}
+
 const ERROR_VALUES = new Set([
+  NOT_CALCULATED,
   '#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!',
   '#GETTING_DATA', '#ERROR!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!',
 ]);
 
-/** A spreadsheet error value (#REF!, #N/A …), as all hosts report it. */
+/** A spreadsheet error value (#REF!, #N/A …), as all hosts report it, or a formula never calculated: neither can be read. */
 export function isCellError(value: CellValue): value is string {
   if (typeof value !== 'string' || value.length > 16 || value.length < 4) return false;
   // every error starts with "#": most cells are answered without copying them

@@ -21,6 +21,7 @@ export const ISSUE_CODES = [
   'missing-progress',
   'stale-progress',
   'cell-error',
+  'not-calculated',
   'looks-complete',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
@@ -120,11 +121,16 @@ export const CATALOGUE: Record<IssueCode, Entry> = {
     when: 'a cell holds a spreadsheet error (#REF!, #N/A, #VALUE! …)',
     message: (a) => `The ${a.column} cell shows the spreadsheet error ${a.error}, so it cannot be read. Fix the formula or type the value in.`,
   },
+  'not-calculated': {
+    severity: 'error',
+    when: 'a formula cell saved without its result (by a program that does not calculate)',
+    message: (a) => `The ${a.column} cell is not calculated: open and save in Excel, then run PlanCheck again (the program that saved the file kept the formula but not its result).`,
+  },
   'looks-complete': {
     severity: 'info',
     when: 'not complete by §5.1, but the latest update reads as done (§5.1a): quote the words, say how to mark it',
     message: (a) =>
-      `The latest update${a.dated} says '${a.words}'. If the action is complete, write Complete in its progress so the RAG counts it.`,
+      `The latest update${a.date ? ` (${a.date})` : ''} says '${a.words}'. If the action is complete, write Complete in its progress so the RAG counts it.`,
   },
 };
 

@@ -1,6 +1,7 @@
 import type { SheetView } from '../grid/sheetView';
 import { ColumnRole, headerRole } from './columnRoles';
 import { foldForMatch } from '../text/cleanText';
+import { readsAsData } from './headerOrData';
 
 /** An action table: a header row and the columns it names. Rows run to the next header. */
 export interface PlanTable {
@@ -13,10 +14,17 @@ export interface PlanTable {
   progress: number[];
   /** A RAG column of labels, or null. */
   rag: number | null;
+  /** Every RAG column, left to right (quarterly RAG columns: the rightmost filled one is latest). */
+  ragColumns: number[];
+  /** Other due columns to read where the chosen one is empty ("Revised date" empty: "Target date"). */
+  dueFallbacks: number[];
   /** The RAG is the fill of the progress cell ("Progress & Evidence RAG"). */
   ragInProgressFill: boolean;
   section: number | null;
   describe: number[];
+  /** Where the table has no REF column: the columns left of the action column whose text may
+   *  lead with a ref ("Issue": "4. Seek assurance on …"), nearest the action first. */
+  refSources: number[];
   firstColumn: number;
   lastColumn: number;
 }
@@ -47,9 +55,12 @@ function atRow(t: Omit<PlanTable, 'headerRow'>, headerRow: number): PlanTable {
     due: t.due,
     progress: t.progress,
     rag: t.rag,
+    ragColumns: t.ragColumns,
+    dueFallbacks: t.dueFallbacks,
     ragInProgressFill: t.ragInProgressFill,
     section: t.section,
     describe: t.describe,
+    refSources: t.refSources,
     firstColumn: t.firstColumn,
     lastColumn: t.lastColumn,
   };
@@ -84,8 +95,9 @@ function tableFromHeader(cells: HeaderCell[]): Omit<PlanTable, 'headerRow'> | nu
   const tracked = ['due', 'owner', 'progress', 'rag'].filter((r) => roles.has(r as ColumnRole)).length;
   const named = roles.has('action') || roles.has('ref');
   if (!named || tracked < 1 || roles.size < 3 || found.length < 0.6 * nonEmpty) return null;
+  if (readsAsData(cells.map((c) => ({ text: c.text, role: found.find((f) => f.column === c.column)?.role ?? null })))) return null;
 
-  const pick = (role: ColumnRole, prefer?: RegExp, avoid?: RegExp) => {
+  const pick = (role: ColumnRole, prefer?: RegExp, avoid?: RegExp): number | null => {
     const cols = found.filter((f) => f.role === role);
     if (cols.length <= 1) return cols[0]?.column ?? null; // the usual case: nothing to choose between
     const preferred = prefer && cols.find((f) => prefer.test(foldForMatch(f.text)));
@@ -98,20 +110,44 @@ function tableFromHeader(cells: HeaderCell[]): Omit<PlanTable, 'headerRow'> | nu
   const describe = found
     .filter((f) => f.role === 'describe' || (f.role === 'action' && f.column !== action))
     .map((f) => f.column);
+  const ragColumns = found.filter((f) => f.role === 'rag').map((f) => f.column);
+  // a re-planned date wins over the first one; a start date is no due date where an end is given
+  const dueCols = found.filter((f) => f.role === 'due');
+  const due =
+    (dueCols.find((f) => REVISED_DUE.test(foldForMatch(f.text))) ??
+      dueCols.find((f) => TARGET_DUE.test(foldForMatch(f.text))) ??
+      dueCols.find((f) => !START_DUE.test(foldForMatch(f.text))) ??
+      dueCols[0])?.column ?? null;
+  const dueCandidates = found.filter((f) => f.role === 'due' && f.column !== due);
+  const dueFallbacks = [
+    ...dueCandidates.filter((f) => TARGET_DUE.test(foldForMatch(f.text))),
+    ...dueCandidates.filter((f) => !TARGET_DUE.test(foldForMatch(f.text)) && !START_DUE.test(foldForMatch(f.text))),
+  ].map((f) => f.column);
+  const ref = pick('ref');
+  // a section column ("Priority") names sections, not refs
+  const claimed = new Set([ref, action, ...ragColumns, ...progress, pick('owner'), due, ...dueFallbacks, pick('section')]);
+  const refSources = ref === null && action !== null ? cells.filter((c) => c.column < action && !claimed.has(c.column)).map((c) => c.column).reverse() : [];
   return {
-    ref: pick('ref'),
+    ref,
     action,
     owner: pick('owner'),
-    due: pick('due', /\b(end|target|completion|deadline|by when|due)\b/, /\bstart\b/),
+    due,
+    dueFallbacks,
     progress,
     rag: ragColumn,
+    ragColumns,
     ragInProgressFill: ragColumn === null && found.some((f) => f.role === 'progress' && f.alsoRag),
     section: pick('section'),
     describe,
+    refSources,
     firstColumn: first,
     lastColumn: last,
   };
 }
+
+const REVISED_DUE = /\b(revised|amended|re ?planned|new|updated|current|latest)\b/;
+const TARGET_DUE = /\b(end|target|completion|deadline|by when|due)\b/;
+const START_DUE = /\bstart\b/;
 
 /** Cheap test first (a hot path): header cells are short text, and a header names three things. */
 function mayBeHeader(view: SheetView, row: number): boolean {

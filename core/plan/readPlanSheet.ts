@@ -6,6 +6,7 @@ import { PlanTable, readHeaderRow } from './planTable';
 import { isContinuedRef, looksLikeRef, normaliseRef, splitLeadingRef } from './refs';
 import { isKeyHeading, KeyPair, keyPairFromCells, keyPairsIn } from '../rag/ragKey';
 import { chooseSection, isSectionText } from './sections';
+import { isNoFill } from '../rag/ragLabels';
 
 /** One cell of an action row. Read from the sheet when asked: most cells are asked for one or
  *  two of these, and copying all four for every cell of 50 000 rows is most of the reading. */
@@ -77,6 +78,7 @@ export function readPlanSheet(view: SheetView): PlanSheet {
   let sectionOpen = true; // a section row after actions starts a new block
   let section: string | null = null;
   let parent: RawAction | null = null;
+  let issue: IssueRef | null = null;
 
   for (let row = view.firstRow; row <= view.lastRow; row++) {
     const scan = scanRow(view, row);
@@ -86,6 +88,7 @@ export function readPlanSheet(view: SheetView): PlanSheet {
       table = header;
       out.tables.push(header);
       parent = null;
+      issue = null;
       sectionOpen = false;
       continue;
     }
@@ -97,16 +100,18 @@ export function readPlanSheet(view: SheetView): PlanSheet {
         continue;
       }
       if (isBanner(lone, table)) {
-        if (!table && !lone.merged && !isSectionText(lone.text)) {
+        if (!table && !isSectionText(lone.text)) {
+          // the title block: a merged title may also head the first table's section
           out.titleRows.push(cleanText(lone.text));
-          continue;
+          if (!lone.merged) continue;
         }
         if (!sectionOpen) {
           sectionRows = [];
           sectionOpen = true;
         }
-        sectionRows.push(cleanText(lone.text));
+        sectionRows.push(lone.text.trim());
         section = chooseSection(sectionRows);
+        issue = null;
         continue;
       }
     }
@@ -125,10 +130,12 @@ export function readPlanSheet(view: SheetView): PlanSheet {
       continue;
     }
     sectionOpen = false;
-    const action = readActionRow(view, row, table, out.tables.length - 1, section, parent);
+    if (table.refSources.length) issue = nextIssue(view, row, table, issue);
+    const action = readActionRow(view, row, table, out.tables.length - 1, section, parent, issue);
     if (!action) continue;
     out.actions.push(action);
     if (!action.isSubAction && !action.orphan) parent = action;
+    if (issue && !issue.first && action.ref === issue.ref && !action.isSubAction) issue.first = action;
   }
   return out;
 }
@@ -155,6 +162,21 @@ function latestProgressColumn(view: SheetView, row: number, progress: readonly n
   return { column: progress.length ? progress[progress.length - 1]! : null, filled: false };
 }
 
+/** The chosen due column, or where it is empty the next one that is filled ("Revised date" → "Target date"). */
+function dueColumn(view: SheetView, row: number, table: PlanTable): number | null {
+  if (table.due === null || !table.dueFallbacks.length || own(view, row, table.due)) return table.due;
+  return table.dueFallbacks.find((c) => own(view, row, c)) ?? table.due;
+}
+
+/** The rightmost RAG column with a label or a fill (quarterly RAG columns: the latest), else the first. */
+function latestRagColumn(view: SheetView, row: number, columns: readonly number[]): number {
+  for (let i = columns.length - 1; i > 0; i--) {
+    const c = columns[i]!;
+    if (own(view, row, c) || !isNoFill(view.fill(row, c))) return c;
+  }
+  return columns[0]!;
+}
+
 function readActionRow(
   view: SheetView,
   row: number,
@@ -162,34 +184,45 @@ function readActionRow(
   tableIndex: number,
   bannerSection: string | null,
   parent: RawAction | null,
+  issue: IssueRef | null,
 ): RawAction | null {
   const refCellText = table.ref !== null && !view.isMergedFromAbove(row, table.ref) ? view.text(row, table.ref).trim() : '';
   const continued = refCellText !== '' && isContinuedRef(refCellText);
   const actionText = own(view, row, table.action) ? view.text(row, table.action!) : '';
   const latest = latestProgressColumn(view, row, table.progress);
   const progressColumn = latest.column;
-  const hasDetails = () => latest.filled || own(view, row, table.owner) || own(view, row, table.due) || own(view, row, table.rag);
+  const hasDetails = () =>
+    latest.filled || own(view, row, table.owner) || own(view, row, dueColumn(view, row, table)) || table.ragColumns.some((c) => own(view, row, c));
 
   let ref: string | null = null;
   let text = '';
   let isSubAction = false;
   let orphan = false;
+  let parentOf = parent;
   const refMergedFromAbove = table.ref !== null && view.isMergedFromAbove(row, table.ref) && !!parent;
   if (continued || refMergedFromAbove || (!actionText.trim() && !refCellText)) {
     if (!hasDetails()) return null; // the rest of the row above, split by a page break
     if (parent) {
       isSubAction = true;
       ref = parent.ref;
-      text = actionText.trim() ? cleanText(splitLeadingRef(actionText).text) : parent.action;
+      text = actionText.trim() ? splitLeadingRef(actionText).text : parent.action;
     } else orphan = true;
   } else {
     const split = splitLeadingRef(actionText);
-    text = cleanText(split.text);
+    text = split.text;
     // a ref column wins; where its cell holds no ref ("NEW"), the action text's own ref is used
     const fromColumn = normaliseRef(refCellText);
     ref = fromColumn && (looksLikeRef(fromColumn) || !split.ref) ? fromColumn : split.ref ?? fromColumn;
+    if (ref === null && issue) {
+      // a numbered issue/objective column: its first action holds the ref, the rest under it inherit it
+      ref = issue.ref;
+      if (issue.first) {
+        isSubAction = true;
+        parentOf = issue.first;
+      }
+    }
   }
-  const sectionCell = table.section !== null ? cleanText(view.text(row, table.section)) : '';
+  const sectionCell = table.section !== null ? view.text(row, table.section).trim() : '';
   let errorCells: { role: string; cell: RowCell }[] | null = null;
   const add = (role: string, column: number | null) => {
     const c = cellAt(view, row, column);
@@ -199,9 +232,9 @@ function readActionRow(
   if (table.ref !== null && isCellError(view.value(row, table.ref))) add('ref', table.ref);
   if (table.action !== null && isCellError(view.value(row, table.action))) add('action', table.action);
   const owner = add('lead', table.owner);
-  const due = add('due date', table.due);
+  const due = add('due date', dueColumn(view, row, table));
   const progress = add('progress', progressColumn);
-  const rag = table.rag !== null ? add('RAG', table.rag) : table.ragInProgressFill ? progress : null;
+  const rag = table.rag !== null ? add('RAG', latestRagColumn(view, row, table.ragColumns)) : table.ragInProgressFill ? progress : null;
   return {
     sheet: view.name,
     row,
@@ -209,7 +242,7 @@ function readActionRow(
     tableIndex,
     section: sectionCell || bannerSection,
     ref,
-    parentRef: isSubAction ? parent!.ref : null,
+    parentRef: isSubAction ? parentOf!.ref : null,
     isSubAction,
     orphan,
     action: text,
@@ -220,6 +253,23 @@ function readActionRow(
     rag,
     errorCells: errorCells ?? NO_ERROR_CELLS,
   };
+}
+
+/** The ref an issue/objective column gives its rows, and the first action under it. */
+interface IssueRef {
+  ref: string;
+  first: RawAction | null;
+}
+
+/** The issue a row sits under: a new one where its ref-source cell leads with a ref, none where
+ *  that cell holds unnumbered text, the one above where it is empty or merged from above. */
+function nextIssue(view: SheetView, row: number, table: PlanTable, current: IssueRef | null): IssueRef | null {
+  for (const c of table.refSources) {
+    if (view.isMergedFromAbove(row, c) || !hasWords(view.text(row, c))) continue;
+    const ref = splitLeadingRef(view.text(row, c)).ref;
+    return ref ? { ref, first: null } : null;
+  }
+  return current;
 }
 
 /** A lone cell that heads a section (or is a title) rather than being part of an action row. */
@@ -254,6 +304,8 @@ function scanRow(view: SheetView, row: number): RowScan {
   let firstColumn = 0;
   let secondColumn = 0;
   let firstMerged = false;
+  let firstValue: CellValue = null;
+  let sameText = true;
   for (let i = 0; i < width; i++) {
     const c = base + i;
     if (merged && view.isMergedFollower(row, c)) {
@@ -267,10 +319,19 @@ function scanRow(view: SheetView, row: number): RowScan {
     if (v === null || v === undefined || (typeof v === 'string' && isWhitespace(v))) continue;
     count++;
     if (typeof v !== 'string' || v.length > 90) shortText = false;
-    if (count === 1) firstColumn = c;
-    else if (count === 2) secondColumn = c;
+    if (count === 1) {
+      firstColumn = c;
+      firstValue = v;
+    } else {
+      if (count === 2) secondColumn = c;
+      if (v !== firstValue) sameText = false;
+    }
   }
   if (count === 0) return EMPTY_ROW;
+  // one merged cell written out (CSV, "unmerge and fill", a pasted Word table): a banner
+  if (count > 1 && sameText && typeof firstValue === 'string') {
+    return { count: 1, shortText: false, first: { column: firstColumn, text: view.text(row, firstColumn), fill: view.fill(row, firstColumn), merged: true }, second: null };
+  }
   // the cells themselves only for rows of one or two cells: banners and key rows (not per action row)
   if (count > 2) return { count, shortText, first: null, second: null };
   const lone = (c: number, isMerged: boolean): Lone => ({ column: c, text: view.text(row, c), fill: view.fill(row, c), merged: isMerged });

@@ -10,19 +10,27 @@ export interface SplitRef {
   text: string;
 }
 
-/** Splits a ref off the start of an action's text. A bare number needs a "." or ")" after it. */
+/** Splits a ref off the start of an action's text, which is kept as typed (markup is ignored
+ *  while reading the ref, never removed). A bare number needs a "." or ")" after it. */
 export function splitLeadingRef(actionText: string): SplitRef {
   const plain = stripMarkup(actionText);
   const m = LEADING_REF.exec(plain);
-  if (!m) return { ref: null, text: plain.trim() };
+  if (!m) return { ref: null, text: actionText.trim() };
   const ref = m[1]!;
   const after = plain.slice(m[0].length);
   // "2019 plan …" or "6 SCRs were …": a bare whole number only counts with its own punctuation
   if (/^\d+$/.test(ref) && !/^[^\S\n]*\d+[.)]/.test(m[0].replace(/^\s*(?:\*+\s*)?(?:new\b[\s:–-]*(?:[a-z]{3,9}\.?\s*\d{2,4}\s*)?)?/i, ''))) {
-    return { ref: null, text: plain.trim() };
+    return { ref: null, text: actionText.trim() };
   }
-  if (!after.trim()) return { ref: null, text: plain.trim() };
-  return { ref, text: after.trim() };
+  if (!after.trim()) return { ref: null, text: actionText.trim() };
+  return { ref, text: plain === actionText ? after.trim() : afterRefAsTyped(actionText, ref) };
+}
+
+/** The typed text after the ref's first appearance ("<b>NEW</b> 12a. <i>Review</i> …" → "<i>Review</i> …"). */
+function afterRefAsTyped(typed: string, ref: string): string {
+  const at = new RegExp(`(?<![\\w.])${ref.replace(/\./g, '\\.')}(?:[.):](?=\\s|<|$))?`).exec(typed);
+  if (!at) return stripMarkup(typed).trim();
+  return typed.slice(at.index + at[0].length).replace(/^\s*[–—-]?\s*/, '').trim();
 }
 
 /** A ref cell's text as a ref: "1.1", "3.1.5" (trailing dots dropped), "3a NEW Mar 17" → "3a"; null for empty. */
@@ -31,8 +39,12 @@ export function normaliseRef(text: string): string | null {
   const t = collapseSpaces(stripMarkup(text)).trim().replace(/[.:)]+$/, '');
   if (t === '') return null;
   const lead = /^(?:new\s+)?(\d{1,3}(?:\.\d{1,3})*[a-z]?)[.:)]?(?:\s|$)/i.exec(t);
-  return lead ? lead[1]! : t;
+  if (lead) return lead[1]!;
+  // a code of its own ("SG-04", "P2"); a sentence or a marker ("NEW") is not a ref
+  return CODE_SHAPE.test(t) ? t : null;
 }
+
+const CODE_SHAPE = /^(?=[^\s]*\d)[\p{L}\p{N}][\p{L}\p{N}./_-]{0,11}$/u;
 
 const REF_SHAPE = /^[a-z]?\d{1,3}(\.\d{1,3})*[a-z]?$/i;
 

@@ -1,3 +1,4 @@
+import { ownValue } from '../keyed';
 import type { Status } from '../status/statusTypes';
 import type { RagScheme } from './schemeSchema';
 import { BUILT_IN_SCHEMES, COLOUR_WORDS } from './builtInSchemes';
@@ -68,13 +69,21 @@ export function statusesOfMeaning(meaning: string): readonly Status[] {
 
 const meanings = new BoundedMemo<string, readonly Status[]>(1000, (meaning) => Object.freeze(readMeaning(meaning)));
 
+// "no concerns", "without delay": the absence of a problem is no problem
+const NO_PROBLEM = /\b(?:no|without|nil|few)\s+(?:significant\s+|major\s+)?(?:concerns?|issues?|risks?|delays?|slippage|problems?)\b/g;
+const CARRIED = /\b(carr(y|ied|ies) (over|forward)|roll(ed)? (over|forward)|moved to|next (year|plan)|deferred)\b/;
+const OFF_TRACK = /\b(not (yet )?(started|complete|achieved|progressing|delivered|on (target|track|schedule))|off (target|track|schedule)|below (an )?(acceptable )?tolerance|outside (the )?tolerance|significant(ly)? (behind|delay\w*|slippage|concerns?|risks?|issues?)|serious (concerns?|delay\w*|slippage)|major (concerns?|delay\w*|slippage|issues?)|unlikely|failed|overdue|stalled|no progress|missed)\b/;
+const AT_RISK = /\b(within (an |the )?(acceptable )?tolerance|worse than target but|slight(ly)? (behind|delay\w*)|some (slippage|delay\w*|concerns?|risks?|issues?)|at risk|minor (slippage|delay\w*|concerns?|issues?)|behind (target|schedule)|delay(s|ed)?|slipp(age|ing)|partial(ly)?|may not|risk of)\b/;
+const COMPLETE = /\b(complete|completed|achieved|done|finished|closed|delivered)\b/;
+const ON_TRACK = /\b(on (or better than )?target|better than target|on track|on schedule|on course|in progress|progressing|good progress|on time|in hand|under ?way)\b/;
+
 function readMeaning(meaning: string): Status[] {
-  const t = foldForMatch(meaning);
-  if (/\b(carr(y|ied|ies) (over|forward)|roll(ed)? (over|forward)|moved to|next (year|plan)|deferred)\b/.test(t)) return ['carried-over'];
-  if (/\b(not (yet )?(started|complete|achieved)|off target|off track|not on (target|track)|below (an )?(acceptable )?tolerance|outside (the )?tolerance|significant(ly)? (behind|delay)|unlikely|not achieved|failed|overdue)\b/.test(t)) return ['off-track'];
-  if (/\b(within (an |the )?(acceptable )?tolerance|worse than target but|slight(ly)? (behind|delay)|some (slippage|delay)|at risk|minor (slippage|delay)|behind (target|schedule))\b/.test(t)) return ['at-risk'];
-  if (/\b(complete|completed|achieved|done|finished|closed)\b/.test(t)) return ['complete'];
-  if (/\b(on (or better than )?target|better than target|on track|on schedule|in progress|progressing|good progress|on time)\b/.test(t)) return ['on-track'];
+  const t = foldForMatch(meaning).replace(NO_PROBLEM, ' ');
+  if (CARRIED.test(t)) return ['carried-over'];
+  if (OFF_TRACK.test(t)) return ['off-track'];
+  if (AT_RISK.test(t)) return ['at-risk'];
+  if (COMPLETE.test(t)) return ['complete'];
+  if (ON_TRACK.test(t)) return ['on-track'];
   return [];
 }
 
@@ -92,7 +101,7 @@ export function schemeFromKey(pairs: KeyPair[]): RagScheme | null {
   const owner = new Map<Status, string>();
   for (const p of pairs) {
     const key = p.label.toLowerCase();
-    const entry = labels.get(key) ?? { label: p.label, colour: p.fill ?? COLOUR_WORDS[key] ?? '#FFFFFF', statuses: [] };
+    const entry = labels.get(key) ?? { label: p.label, colour: p.fill ?? ownValue(COLOUR_WORDS, key) ?? '#FFFFFF', statuses: [] };
     for (const s of statusesOfMeaning(p.meaning)) {
       if (owner.has(s)) continue;
       owner.set(s, key);

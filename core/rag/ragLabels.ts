@@ -2,6 +2,8 @@ import type { Status } from '../status/statusTypes';
 import type { RagScheme } from './schemeSchema';
 import { foldForMatch } from '../text/cleanText';
 import { statusesOfMeaning } from './ragKey';
+import { COLOUR_WORDS } from './builtInSchemes';
+import { ownValue } from '../keyed';
 
 /** The scheme's label for a status; null for not-assessed (no label). */
 export function labelForStatus(status: Status, scheme: RagScheme): string | null {
@@ -19,9 +21,9 @@ export type GivenText = { kind: 'none' } | { kind: 'label'; label: string } | { 
  * ("G"), or a status word ("Complete", "On track"). Anything else is not a label.
  */
 export function labelForText(text: string, scheme: RagScheme): GivenText {
-  const t = foldForMatch(text);
-  if (!t) return { kind: 'none' };
-  const byName = scheme.labels.find((l) => foldForMatch(l.label) === t || foldForMatch(l.label) === t.replace(/^gray$/, 'grey'));
+  const t = foldForMatch(symbolsAsWords(text));
+  if (!t) return PICTOGRAPH.test(text) ? { kind: 'invalid', text: text.trim() } : { kind: 'none' };
+  const byName = scheme.labels.find((l) => foldForMatch(l.label) === t) ?? labelForColourWord(t, scheme);
   if (byName) return { kind: 'label', label: byName.label };
   if (t.length === 1) {
     // "G" is Green even where Grey shares the initial: the red-amber-green letters come first
@@ -31,7 +33,7 @@ export function labelForText(text: string, scheme: RagScheme): GivenText {
   }
   // "Green – on track", "Amber/Red": the first word when it is a label
   const first = t.split(/[\s/]+/)[0] ?? '';
-  const byFirst = scheme.labels.find((l) => foldForMatch(l.label) === first.replace(/^gray$/, 'grey'));
+  const byFirst = scheme.labels.find((l) => foldForMatch(l.label) === first) ?? labelForColourWord(first, scheme);
   if (byFirst && t.length <= 40) return { kind: 'label', label: byFirst.label };
   if (t.length <= 30) {
     const statuses = statusesOfMeaning(t);
@@ -41,6 +43,45 @@ export function labelForText(text: string, scheme: RagScheme): GivenText {
     }
   }
   return { kind: 'invalid', text: text.trim() };
+}
+
+/**
+ * RAG written as a symbol (PRODUCT §5): a coloured circle, square or heart is its colour word,
+ * a tick is "complete". Any other pictograph in a RAG cell is reported, never ignored.
+ */
+const RAG_SYMBOLS: readonly [RegExp, string][] = [
+  [/\u{1F7E2}|\u{1F7E9}|\u{1F49A}/gu, 'green'],
+  [/\u{1F7E0}|\u{1F7E7}|\u{1F9E1}/gu, 'orange'],
+  [/\u{1F7E1}|\u{1F7E8}|\u{1F49B}/gu, 'yellow'],
+  [/\u{1F534}|\u{1F7E5}|\u2764\uFE0F?/gu, 'red'],
+  [/\u26AA|\u2B1C|\u{1F90D}/gu, 'white'],
+  [/\u{1F535}|\u{1F7E6}|\u{1F499}/gu, 'blue'],
+  [/\u26AB|\u2B1B|\u{1F5A4}/gu, 'black'],
+  [/\u{1F7E3}|\u{1F7EA}|\u{1F49C}/gu, 'purple'],
+  [/\u2705|\u2714\uFE0F?|\u2611\uFE0F?|\u2713/gu, 'complete'],
+];
+const PICTOGRAPH = /[\p{Extended_Pictographic}\p{So}]/u;
+
+function symbolsAsWords(text: string): string {
+  if (!PICTOGRAPH.test(text)) return text;
+  let t = text;
+  for (const [symbol, word] of RAG_SYMBOLS) t = t.replace(symbol, ` ${word} `);
+  return t;
+}
+
+/** Colour words staff use for a label of another name: orange and yellow for Amber, gray for Grey. */
+const COLOUR_SYNONYMS: Readonly<Record<string, readonly string[]>> = { orange: ['amber'], yellow: ['amber'], gray: ['grey'], amber: ['orange', 'yellow'] };
+
+/** The label a colour word names: by a synonym ("orange" is Amber), else the label of (almost) that colour. */
+function labelForColourWord(word: string, scheme: RagScheme): RagScheme['labels'][number] | undefined {
+  const colour = ownValue(COLOUR_WORDS, word);
+  if (!colour) return undefined;
+  for (const other of ownValue(COLOUR_SYNONYMS, word) ?? []) {
+    const l = scheme.labels.find((x) => foldForMatch(x.label) === other);
+    if (l) return l;
+  }
+  // a scheme of its own words ("On track" in green): the label whose colour is this one
+  return scheme.labels.find((l) => colourDistance(colour, l.colour) < 15);
 }
 
 function rgb(hex: string): [number, number, number] | null {
@@ -84,15 +125,20 @@ export function labelForFill(fill: string | null, scheme: RagScheme): string | n
   return label;
 }
 
+/** How far apart two colours look (CIE76 in L*a*b*); Infinity where either cannot be read. */
+function colourDistance(a: string, b: string): number {
+  const x = rgb(a);
+  const y = rgb(b);
+  if (!x || !y) return Infinity;
+  const [p, q] = [lab(x), lab(y)];
+  return Math.sqrt((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2 + (p[2] - q[2]) ** 2);
+}
+
 function nearestLabel(fill: string, scheme: RagScheme): string | null {
-  const c = lab(rgb(fill)!);
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const l of scheme.labels) {
-    const k = rgb(l.colour);
-    if (!k) continue;
-    const [L, A, B] = lab(k);
-    const d = (c[0] - L) ** 2 + (c[1] - A) ** 2 + (c[2] - B) ** 2;
+    const d = colourDistance(fill, l.colour);
     if (d < bestDistance) {
       bestDistance = d;
       best = l.label;

@@ -6,8 +6,8 @@ import type { PlanPeriod } from '../dates/planPeriod';
 import { readDueCell } from '../dates/dueCell';
 import { readDueText, DueReading } from '../dates/dueText';
 import { compareIso, daysBetween, daysInMonth, parseIso } from '../dates/isoDate';
-import { isCellError } from '../grid/grid';
-import { cleanText, firstWords } from '../text/cleanText';
+import { isCellError, isNotCalculated } from '../grid/grid';
+import { cleanText, firstWords, listWithin } from '../text/cleanText';
 import { isEmptyProgress, pointsUp, progressEntries } from '../status/progressText';
 import { computeStatus } from '../status/computeStatus';
 import { readUpdate } from '../status/readUpdate';
@@ -68,23 +68,26 @@ export function resolveProgress(text: string, yearStartMonth: number): ResolvedP
 
 function dueOf(raw: RawAction, yearStartMonth: number): { due: Due; reading: DueReading | null } {
   const cell = raw.due;
-  if (!cell || isCellError(cell.value)) return { due: { text: cell && !isCellError(cell.value) ? cell.text : '', kind: 'none', start: null, end: null }, reading: null };
+  if (!cell || isCellError(cell.value)) return { due: { text: '', kind: 'none', start: null, end: null }, reading: null };
   const reading = readDueCell(cell.value, cell.text, cell.numberFormat, { yearStartMonth });
-  return { due: { text: cell.text, kind: reading.kind, start: reading.start, end: reading.end }, reading };
+  return { due: { text: cell.text.trim(), kind: reading.kind, start: reading.start, end: reading.end }, reading };
 }
 
 /** Reads, rates and checks one action (PRODUCT §4–§6). */
 export function assessAction(raw: RawAction, ctx: AssessContext, above: ResolvedProgress | null): Assessed {
   const issues: Issue[] = [];
   const where = (cell: string | null) => ({ sheet: raw.sheet, cell, ref: raw.ref });
-  const ownerText = cleanText(cellText(raw.owner));
+  // reported as typed; messages name the lead on one line
+  const ownerTyped = cellText(raw.owner).trim();
+  const ownerText = cleanText(ownerTyped);
   const ownProgress = cellText(raw.progress);
   const progress = pointsUp(ownProgress) && above ? above : resolveProgress(ownProgress, ctx.yearStartMonth);
   const { due, reading } = dueOf(raw, ctx.yearStartMonth);
   const update = { ...readUpdate(progress.latest), entry: progress.latestEntry };
 
   for (const { role, cell } of raw.errorCells) {
-    issues.push(makeIssue('cell-error', where(cell.address), { column: role, error: String(cell.value) }));
+    if (isNotCalculated(cell.value)) issues.push(makeIssue('not-calculated', where(cell.address), { column: role }));
+    else issues.push(makeIssue('cell-error', where(cell.address), { column: role, error: String(cell.value) }));
   }
   const dueIsError = !!raw.due && isCellError(raw.due.value);
   const ownerIsError = !!raw.owner && isCellError(raw.owner.value);
@@ -133,7 +136,7 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
           makeIssue('invalid-rag', where(ragCell.address), {
             text: firstWords(read.text, 6),
             scheme: ctx.scheme.name,
-            labels: ctx.scheme.labels.map((l) => l.label).join(', '),
+            labels: listWithin(ctx.scheme.labels.map((l) => l.label), 100),
           }),
         );
       } else given = labelForFill(ragCell.fill, ctx.scheme);
@@ -148,8 +151,7 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
     issues.push(makeIssue('missing-progress', where(raw.progress?.address ?? null), { due: describeDue(due), owner: ownerText || 'the lead' }));
   }
   if (st.status !== 'complete' && update.says === 'done') {
-    const dated = progress.latestDateText ? ` (${progress.latestDateText})` : '';
-    issues.push(makeIssue('looks-complete', where(raw.progress?.address ?? null), { dated, words: update.words ?? '' }));
+    issues.push(makeIssue('looks-complete', where(raw.progress?.address ?? null), { date: progress.latestDateText ?? undefined, words: update.words ?? '' }));
   }
   if (progress.latestDate && daysBetween(progress.latestDate, ctx.asOf) > ctx.stalenessDays) {
     issues.push(
@@ -164,9 +166,9 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
     parentRef: raw.parentRef,
     section: raw.section,
     action: raw.action,
-    owner: ownerText || null,
+    owner: ownerTyped || null,
     due,
-    progress: progress.text,
+    progress: progress.text.trim(),
     status: st.status,
     statusReason: st.reason,
     reading: update,

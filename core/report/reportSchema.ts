@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { READINGS, STATUSES } from '../status/statusTypes';
 import { ISSUE_CODES, SEVERITIES } from '../issues/catalogue';
+import { isCountRecord } from '../keyed';
 
 /** The command line's JSON document, version 1 (PRODUCT §8). A contract: tests outside the project read it. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -42,8 +43,9 @@ export const actionSchema = z.object({
 
 export const summarySchema = z.object({
   actions: z.number().int().nonnegative(),
-  byStatus: z.record(z.string(), z.number().int().nonnegative()),
-  byRag: z.record(z.string(), z.number().int().nonnegative()),
+  // z.record would copy the counts into a plain object, where a label "__proto__" is lost
+  byStatus: z.custom<Record<string, number>>(isCountRecord, 'counts of whole numbers'),
+  byRag: z.custom<Record<string, number>>(isCountRecord, 'counts of whole numbers'),
   errors: z.number().int().nonnegative(),
   warnings: z.number().int().nonnegative(),
   infos: z.number().int().nonnegative(),

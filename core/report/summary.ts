@@ -1,11 +1,13 @@
 import type { ActionReport, Issue, Report } from './reportSchema';
 import type { RagScheme } from '../rag/schemeSchema';
 import { STATUSES } from '../status/statusTypes';
+import { zeroCounts } from '../keyed';
 
 /** Counts per status, per RAG label (every label, zeros included) and per severity. */
 export function summarise(actions: ActionReport[], issues: Issue[], scheme: RagScheme): Report['summary'] {
-  const byStatus: Record<string, number> = Object.fromEntries(STATUSES.map((s) => [s, 0]));
-  const byRag: Record<string, number> = Object.fromEntries(scheme.labels.map((l) => [l.label, 0]));
+  const byStatus = zeroCounts(STATUSES);
+  // a label may be called "__proto__" or "toString": counted like any other
+  const byRag = zeroCounts(scheme.labels.map((l) => l.label));
   for (const a of actions) {
     byStatus[a.status] = (byStatus[a.status] ?? 0) + 1;
     if (a.rag.computed) byRag[a.rag.computed] = (byRag[a.rag.computed] ?? 0) + 1;

@@ -8,7 +8,12 @@ import { hasWords, stripMarkup } from '../text/cleanText';
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE = `(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s*)?${MONTH}\\.?,?[\\s-]*'?\\d{2,4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})`;
 // "Update Dec 15:", "Updated – March 2016:", "UPDATE 12/03/2016 -"; or a line that starts "March 2016:"
-const ENTRY = new RegExp(`(?:\\bupdate[sd]?\\b[\\s:–—-]*(?:on\\s+|as at\\s+|at\\s+|for\\s+)?(${DATE})\\s*[:–—-]?|(?:^|\\n)[\\s•*-]*(${DATE})\\s*[:–—])`, 'gi');
+// also "Sept 19 update:", "[March 2019]", "Update (June 2019):", "Q2 2019/20:" at a line's start
+const QUARTER = '(?:q[1-4]|quarter\\s*[1-4])\\s*(?:20\\d\\d\\s*[/-]\\s*\\d{2,4}|20\\d\\d)';
+const ENTRY = new RegExp(
+  `(?:\\bupdate[sd]?\\b[\\s:–—-]*(?:on\\s+|as at\\s+|at\\s+|for\\s+|\\()?(${DATE})\\)?\\s*[:–—-]?|(?:^|\\n)[\\s•*-]*[[(]?(${DATE}|${QUARTER})[\\])]?\\s*(?:update[sd]?\\b\\s*|progress\\b\\s*)?(?:[:–—]|-(?=\\s)|(?<=[\\])])\\s))`,
+  'gi',
+);
 
 const HAS_DIGIT = /\d/;
 
@@ -52,6 +57,12 @@ export function isEmptyProgress(progress: string): boolean {
 // Words before "complete(d)" that make it future, negated or partial, not done.
 const NOT_DONE_BEFORE = /(\bnot\b|n't|\byet\b|\bto be\b|\bwill\b|\bwould\b|\bshould\b|\bmust\b|\bawait\w*|\bpending\b|\buntil\b|\bonce\b|\bwhen\b|\bif\b|\bexpected\b|\bdue\b|\bbeing\b|\bnearly\b|\balmost\b|\bpartially\b|\bpartly\b|\bnear\b|\bclose to\b|\bunable\b|\bneeds?\b|\bplan(ned)? to\b|\baim(s|ing)? to\b|\bintend\w* to\b|\bhope\w* to\b|\bbefore\b|\bafter\b|\bfor\b|\bto\b)\s+(\w+\s+){0,2}$/i;
 
+const CLAUSE_BREAK = /[.;:!?\n–—]|\s-\s|\bbut\b|\bhowever\b/i;
+
+// A hedge or negation anywhere in the clause governs its completion word: "we cannot yet assure
+// that every action was completed", "no assurance that all are complete", "unclear whether …".
+const HEDGED = /\b(?:not|never|cannot|unable|unclear|uncertain|unsure|unknown|whether|neither|nor|no\s+(?:assurance|evidence|confirmation|guarantee|certainty|way|record|sign))\b|n't\b|\b(?:difficult|hard|too early|impossible)\s+to\s+(?:say|confirm|assure|know|tell)\b/i;
+
 /** The entry says the action is done ("Complete", "Item considered complete", "All … completed"). */
 export function saysComplete(entry: string): boolean {
   return completeWords(entry) !== null;
@@ -60,20 +71,24 @@ export function saysComplete(entry: string): boolean {
 // Words before "complete" that belong to the saying of it: "is now complete", "has been completed".
 const COMPLETE_LEAD = /(?:\b(?:has|have|had|is|are|was|were|been|now|fully|considered|deemed|successfully|item|action|this|all)\s+)+$/i;
 
-// A target after "complete": "complete by December", "in Q3", "once agreed" (not "complete by the subgroup")
-const TARGET_AFTER = new RegExp(`^\\s*(?:(?:by|in|within|before|during)\\s+(?:the\\s+)?(?:end|start|middle|beginning|${MONTH}|\\d+|next|mid|early|late|q[1-4]|spring|summer|autumn|winter|this|year|quarter|financial|time|due course)\\b|(?:once|when)\\b)`, 'i');
+// A target after "complete": "by December", "by the end of", "by 70%" (not "by the subgroup")
+const BY_TARGET = `by\\s+(?:the\\s+)?(?:end|start|middle|beginning|${MONTH}|\\d+|next|mid|early|late|q[1-4]|spring|summer|autumn|winter|this|year|quarter|financial|time|due course)\\b`;
+const TARGET_AFTER_COMPLETED = new RegExp(`^\\s*(?:${BY_TARGET}|(?:before|once|when)\\b)`, 'i');
+const TARGET_AFTER_COMPLETE = new RegExp(`^\\s*(?:${BY_TARGET}|(?:in|within|before|during|once|when)\\b)`, 'i');
 
 /** The words that say the action is done ("Complete", "now complete"), or null (§5.1). */
 export function completeWords(entry: string): string | null {
   const text = stripMarkup(entry);
   const re = /\bcomplete(d)?\b/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
     // only the clause the word sits in
-    const clause = before.split(/[.;:!?\n–—]|\s-\s/).pop() ?? '';
-    if (NOT_DONE_BEFORE.test(clause)) continue;
+    const clause = before.split(CLAUSE_BREAK).pop() ?? '';
+    if (NOT_DONE_BEFORE.test(clause.slice(-40)) || HEDGED.test(clause)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
-    if (TARGET_AFTER.test(after) && !/\b(has|have|is|are|was|were|now|been)\s+$/i.test(clause)) continue;
+    // "complete by March", "complete in the summer": a target; "completed in May", "completed by the subgroup": done
+    const target = m[1] ? TARGET_AFTER_COMPLETED : TARGET_AFTER_COMPLETE;
+    if (target.test(after) && !/\b(has|have|is|are|was|were|now|been)\s+$/i.test(clause)) continue;
     return `${COMPLETE_LEAD.exec(clause)?.[0] ?? ''}${m[0]}`;
   }
   return null;

@@ -1,4 +1,5 @@
 /** Cell text as staff meant it: markup and layout noise removed, words kept. */
+import { ownValue } from '../keyed';
 
 /** What the rewrite below would change: a tag, or an entity. */
 const MARKUP = /<\/?(?:p|br|div|li|tr)\b[^>]*>|<[^>]{0,200}>|&(?:#\d+|[a-z]+);/i;
@@ -17,7 +18,7 @@ export function stripMarkup(text: string): string {
         const code = Number(e.slice(1));
         return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
       }
-      return ENTITIES[e.toLowerCase()] ?? m;
+      return ownValue(ENTITIES, e.toLowerCase()) ?? m;
     });
 }
 
@@ -59,6 +60,36 @@ export function hasWords(text: string): boolean {
     if (c === 60 || c === 38 || c >= 128) return !isBlankText(stripMarkup(text));
   }
   return false;
+}
+
+/**
+ * Items joined with `separator` in at most `max` characters, the rest counted:
+ * "Green, Amber, Red and 9 997 more" (a scheme may have thousands of labels).
+ */
+export function listWithin(items: readonly string[], max: number, separator = ', '): string {
+  const all = items.join(separator);
+  if (all.length <= max) return all;
+  let shown = '';
+  let count = 0;
+  for (const item of items) {
+    const next = count ? `${shown}${separator}${item}` : item;
+    const rest = ` and ${items.length - count - 1} more`;
+    if (next.length + rest.length > max) break;
+    shown = next;
+    count++;
+  }
+  const left = items.length - count;
+  return count ? `${shown} and ${left} more` : `${items.length} items`;
+}
+
+/** Text on one line, at most `max` characters, cut with "…". */
+export function lineWithin(text: string, max: number): string {
+  const line = collapseSpaces(text).trim();
+  if (line.length <= max) return line;
+  let cut = max - 1;
+  const code = line.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut -= 1; // a surrogate pair stays whole
+  return `${line.slice(0, cut)}…`;
 }
 
 /** The first words of a text, for lists ("Establish a task and finish group …"). */

@@ -1,6 +1,6 @@
 import { checkWorkbook } from '../../core/report/checkWorkbook';
 import { ISSUE_CODES, CATALOGUE } from '../../core/issues/catalogue';
-import type { CellValue, Grid } from '../../core/grid/grid';
+import { NOT_CALCULATED, type CellValue, type Grid } from '../../core/grid/grid';
 import { planGrid, simplePlan } from '../helpers/planGrid';
 
 const AS_OF = { asOf: '2019-03-01' };
@@ -24,6 +24,7 @@ const CASES: [string, Grid, string | null][] = [
   ['missing-progress', simplePlan([row({ 3: 'October 2018', 5: '.', 6: 'Red' })]), 'F4'],
   ['stale-progress', simplePlan([row({ 5: 'Update June 2018: started. Update Sept 2018: going well' })]), 'F4'],
   ['cell-error', simplePlan([row({ 2: '#REF!' })]), 'C4'],
+  ['not-calculated', simplePlan([row({ 2: NOT_CALCULATED })]), 'C4'],
   ['looks-complete', simplePlan([row({ 5: 'Update Feb 19: Workshop ran in February for 40 staff' })]), 'F4'],
 ];
 

@@ -3,8 +3,8 @@
  * converting every sheet to CSV) and openpyxl. Each test skips, with a message, where its
  * tool is not installed.
  */
-import { execFileSync, spawnSync } from 'child_process';
-import { existsSync, promises as fs } from 'fs';
+import { execFileSync } from 'child_process';
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { applyEditsExcelJs } from '../../cli/output/applyEditsExcelJs';
@@ -13,19 +13,7 @@ import { buildEdits, mergeEdits } from '../../core/edits/buildEdits';
 import { applyRagEdits } from '../../core/edits/applyRag';
 import { INJECTIONS, sampleGrid, sampleResult } from './sampleResult';
 import { internalLinks, sheetXml, tempDir } from './xlsxHelpers';
-
-function which(candidates: string[], probe: string[]): string | null {
-  for (const c of candidates) {
-    const r = spawnSync(c, probe, { encoding: 'utf8', timeout: 60_000 });
-    if (r.status === 0) return c;
-  }
-  return null;
-}
-
-const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p)) ?? null;
-const PYTHON = which(['/usr/bin/python3', 'python3'], ['-c', 'import openpyxl']);
-if (!SOFFICE) console.warn('openElsewhere.test: LibreOffice test skipped: soffice is not installed (apt-get install -y libreoffice-calc-nogui)');
-if (!PYTHON) console.warn('openElsewhere.test: openpyxl test skipped: no python3 with openpyxl (apt-get install -y python3-openpyxl)');
+import { PYTHON, SOFFICE } from '../helpers/otherWriters';
 
 /** The hand-built plan written as --out would write it, with Apply RAG, so it has every kind of sheet. */
 async function writtenWorkbook(dir: string): Promise<string> {

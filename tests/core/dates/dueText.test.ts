@@ -155,8 +155,9 @@ describe('PRODUCT §4: ongoing (no end; a start where one is given)', () => {
     ['From April 2014', 'ongoing', '2014-04-01', null, { found: 1 }],
     ['from 1st May 2019', 'ongoing', '2019-05-01', null],
     ['May 2014 ongoing', 'ongoing', '2014-05-01', null, { found: 1, multiple: false }],
-    // ongoing wins over dates; the start is the earliest given
-    ['Ongoing - reviewed June 2016 and March 2017', 'ongoing', '2016-06-01', null, { multiple: false, found: 2 }],
+    // PRODUCT §4 (updated): ongoing only where the one date is a start; review dates are dates
+    ['Ongoing - reviewed June 2016 and March 2017', 'date', '2017-03-01', '2017-03-31', { multiple: true, found: 2 }],
+    ['Ongoing from June 2016', 'ongoing', '2016-06-01', null, { found: 1 }],
   ];
   // rest parameters: jest reads a five-parameter callback on a four-value row as taking `done`
   test.each(rows)('%j', (...[text, kind, start, end, extra]: Row) => expectReading(text, kind, start, end, extra));

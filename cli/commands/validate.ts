@@ -1,0 +1,90 @@
+/**
+ * plancheck validate <file.xlsx|file.csv|folder> [settings] [--out checked.xlsx] [--apply-rag]
+ *   [--undo-apply] [--html report.html] [--json]
+ *
+ * Checks one plan, or every plan in a folder; prints the summary (or the JSON report) and
+ * writes the outputs asked for.
+ */
+import * as path from 'path';
+import type { Command } from 'commander';
+import type { Report } from '../../core/report/reportSchema';
+import { EXIT_FAILED, EXIT_ISSUES, EXIT_OK, type CliIo } from '../cliIo';
+import { checkFile, errorDocument } from '../checkFile';
+import { checkOutputRequest, planOutputs, writePlanOutputs, type OutputRequest } from '../fileOutputs';
+import { SETTINGS_OPTIONS, addOptions, buildSettings, probeSettings, type OptionSpec, type SettingsOptions } from '../options';
+import { printFolderTotals, printJson, printProblem, printSummary } from '../print';
+import { findPlans } from '../walkFolder';
+import type { CommandContext } from './index';
+
+/** The options that write files beside the report. */
+export const OUTPUT_OPTIONS: readonly OptionSpec[] = [
+  { flags: '--out <file.xlsx>', description: 'write a checked copy of the workbook with PlanCheck sheets (for a folder: a folder)' },
+  { flags: '--apply-rag', description: 'write the computed RAG into the plan in the --out copy' },
+  { flags: '--undo-apply', description: 'restore what an earlier --apply-rag changed, in the --out copy' },
+  { flags: '--html <file.html>', description: 'write an HTML report (for a folder: a folder)' },
+];
+
+export const JSON_OPTION: OptionSpec = { flags: '--json', description: 'print the JSON report (version 1); an array of them for a folder' };
+
+type ValidateOptions = SettingsOptions & OutputRequest & { json?: boolean };
+
+export function registerValidate(program: Command, ctx: CommandContext): void {
+  const command = program
+    .command('validate')
+    .description('check a plan (.xlsx, .xlsm or .csv), or every plan in a folder')
+    .argument('<path>', 'a plan file (.xlsx, .xlsm, .csv) or a folder of them');
+  addOptions(command, [...SETTINGS_OPTIONS, ...OUTPUT_OPTIONS, JSON_OPTION]);
+  command.action(async (target: string, opts: ValidateOptions) => {
+    ctx.setExitCode(await validate(target, opts, ctx.io));
+  });
+}
+
+export async function validate(target: string, opts: ValidateOptions, io: CliIo): Promise<number> {
+  const now = io.now?.() ?? new Date();
+  const settings = buildSettings(opts);
+  checkOutputRequest(opts);
+  const plans = await findPlans(target);
+  const outputs = await planOutputs(target, plans, opts);
+  probeSettings(settings, now);
+
+  const json = !!opts.json;
+  const { isFolder } = plans;
+  const docs: Report[] = [];
+  let outputFailed = false;
+  for (const file of plans.files) {
+    const fileName = path.basename(file);
+    const checked = await checkFile(file, fileName, { settings, now, keepWorkbook: !!outputs.out });
+    if ('failure' in checked) {
+      // a single file that could not be read or checked: one line, exit 2
+      if (!isFolder) {
+        printProblem(io, `${file}: ${checked.failure}`);
+        return EXIT_FAILED;
+      }
+      const doc = errorDocument(fileName, checked.failure, { settings, now });
+      docs.push(doc);
+      if (!json) printSummary(io, doc, null, [], docs.length === 1);
+      continue;
+    }
+    docs.push(checked.doc);
+    const done = await writePlanOutputs(file, checked.grid, checked.result, outputs);
+    if (done.outputError) {
+      outputFailed = true;
+      printProblem(io, done.outputError);
+    }
+    for (const note of done.notes) printProblem(io, `${fileName}: ${note}`);
+    if (!json) printSummary(io, checked.doc, checked.result.scheme, done.written, docs.length === 1);
+  }
+
+  if (json) printJson(io, isFolder ? docs : docs[0]!);
+  else if (isFolder) printFolderTotals(io, docs);
+
+  const readable = docs.filter((d) => !d.error);
+  if (!readable.length) {
+    const first = docs[0];
+    printProblem(io, `${target}: none of the ${docs.length} spreadsheets could be read${first ? ` (${first.file}: ${first.error})` : ''}`);
+    return EXIT_FAILED;
+  }
+  if (outputFailed) return EXIT_FAILED;
+  const anyError = docs.some((d) => !!d.error || d.summary.errors > 0 || d.issues.some((i) => i.severity === 'error'));
+  return anyError ? EXIT_ISSUES : EXIT_OK;
+}
