@@ -47,6 +47,25 @@ export function renderPane(doc: Document, pane: SidebarPane, select: SelectCell)
   }
   root.appendChild(counts);
 
+  if (pane.looksComplete.length) {
+    // not marked Complete, but the latest update reads as done: staff can mark them
+    const section = el(doc, 'section', 'looks-complete');
+    section.appendChild(el(doc, 'h3', undefined, `Looks complete (${pane.looksCompleteTotal})`));
+    section.appendChild(el(doc, 'p', 'hint', 'The latest update reads as done but does not say Complete. If an action is finished, write Complete in its progress so the RAG counts it.'));
+    const list = el(doc, 'ul');
+    for (const item of pane.looksComplete) {
+      const li = el(doc, 'li', 'looks');
+      li.appendChild(whereLink(doc, item, select));
+      li.appendChild(el(doc, 'div', 'message', item.action));
+      li.appendChild(el(doc, 'div', 'words', `“${item.words}”`));
+      list.appendChild(li);
+    }
+    section.appendChild(list);
+    const more = pane.looksCompleteTotal - pane.looksComplete.length;
+    if (more > 0) section.appendChild(el(doc, 'p', 'more', `… and ${more} more in the RAG summary sheet.`));
+    root.appendChild(section);
+  }
+
   if (!pane.groups.length) root.appendChild(el(doc, 'p', 'none', 'No issues found.'));
   for (const g of pane.groups) {
     const section = el(doc, 'section', `issues ${g.severity}`);
@@ -54,20 +73,7 @@ export function renderPane(doc: Document, pane: SidebarPane, select: SelectCell)
     const list = el(doc, 'ul');
     for (const issue of g.issues) {
       const li = el(doc, 'li', 'issue');
-      const where = issue.where || issue.sheet || 'Workbook';
-      if (issue.sheet && issue.cell) {
-        const a = el(doc, 'a', 'where', where);
-        a.href = '#';
-        a.setAttribute('role', 'button');
-        a.title = `Go to ${issue.sheet}!${issue.cell}`;
-        const sheet = issue.sheet;
-        const cell = issue.cell;
-        a.addEventListener('click', (ev) => {
-          ev.preventDefault();
-          select(sheet, cell);
-        });
-        li.appendChild(a);
-      } else li.appendChild(el(doc, 'span', 'where', where));
+      li.appendChild(whereLink(doc, issue, select));
       li.appendChild(el(doc, 'span', 'code', issue.code));
       li.appendChild(el(doc, 'div', 'message', issue.message));
       list.appendChild(li);
@@ -77,4 +83,21 @@ export function renderPane(doc: Document, pane: SidebarPane, select: SelectCell)
     root.appendChild(section);
   }
   return root;
+}
+
+/** Where an item is: a link that selects its cell, or plain text where it has none. */
+function whereLink(doc: Document, item: { where: string; sheet: string | null; cell: string | null }, select: SelectCell): HTMLElement {
+  const where = item.where || item.sheet || 'Workbook';
+  if (!item.sheet || !item.cell) return el(doc, 'span', 'where', where);
+  const a = el(doc, 'a', 'where', where);
+  a.href = '#';
+  a.setAttribute('role', 'button');
+  a.title = `Go to ${item.sheet}!${item.cell}`;
+  const sheet = item.sheet;
+  const cell = item.cell;
+  a.addEventListener('click', (ev) => {
+    ev.preventDefault();
+    select(sheet, cell);
+  });
+  return a;
 }
