@@ -88,6 +88,8 @@ function looksCompleteItem(item: PaneLooksComplete, handlers: RenderHandlers): H
   body.appendChild(el('span', { className: 'pc-issue-message' }, item.action));
   body.appendChild(el('span', { className: 'pc-issue-code' }, `“${item.words}”`));
   if (body instanceof HTMLButtonElement) {
+    body.dataset.sheet = item.sheet ?? '';
+    body.dataset.cell = item.cell ?? '';
     body.setAttribute('aria-label', `${item.where}: ${item.action}. The update says ${item.words} (go to the cell)`);
     body.addEventListener('click', () => handlers.onIssue(item));
   }
