@@ -43,7 +43,8 @@ const NOT_A_CLAIM_BEFORE = /\b(?:is|are|am|the|a|an|this|that|these|those|our|th
 // After a clause-opening participle, what makes it a verb ("Held two workshops") rather than an adjective ("Revised protocol").
 const VERB_AFTER_OPENING = /^\s*(?:$|[,.;:!?()–-]|(?:the|a|an|all|every|two|three|four|five|six|\d+|on|in|at|with|by|to|and|across|for|via|from|during|last|this|our|its|their|new|successfully|as|jointly|through|within)\b)/i;
 const TALK_BEFORE = new RegExp(`\\b(?:${alt(V.TALK)})\\b[^.;!?\\n]{0,30}$`, 'i');
-const TALK_AFTER = /^\s*(?:\w+\s+){0,4}?to\s+(?:discuss|consider|agree|plan|explore|look|talk|scope)\b/i;
+// after the verb: talk about the work ("held to discuss", "received an update from the police")
+const TALK_AFTER = new RegExp(`^\\s*(?:(?:\\w+\\s+){0,4}?to\\s+(?:discuss|consider|agree|plan|explore|look|talk|scope)\\b|(?:an?|the|some|further|regular|an initial)\\s+(?:${alt(V.TALK)})\\b)`, 'i');
 
 const BLOCKING = V.BLOCKING.map(({ cls, patterns }) => {
   const extra =
@@ -176,8 +177,16 @@ function bareIsClaim(text: string, s: Span): boolean {
 }
 
 function isTalk(text: string, s: Span): boolean {
-  const clauseStart = lastClauseEnd(text, s.start);
-  return TALK_BEFORE.test(text.slice(clauseStart, s.start)) || TALK_AFTER.test(text.slice(s.end, s.end + 60));
+  return TALK_BEFORE.test(subjectBefore(text, s.start)) || TALK_AFTER.test(text.slice(s.end, s.end + 60));
+}
+
+// the clause before a claim, from its last "where"/"which"/"when": the claim's own subject
+const SUBORDINATE = /.*\b(?:where|whereby|which|when)\s+/is;
+
+function subjectBefore(text: string, start: number): string {
+  const before = text.slice(lastClauseEnd(text, start), start);
+  const sub = SUBORDINATE.exec(before);
+  return sub ? before.slice(sub[0].length) : before;
 }
 
 function lastClauseEnd(text: string, before: number): number {
@@ -200,8 +209,8 @@ const TAIL_STOP = /[,(]|\s(?:and|but|with|which|who|whilst|while|however|as|so|b
 
 /** The claim with its subject and the words that complete it, within its clause: "Workshop ran in May for 40 staff". */
 function clauseWindow(text: string, start: number, end: number): string {
-  const from = lastClauseEnd(text, start);
-  const lead = text.slice(from, start).split(/\s+/).filter(Boolean).slice(-LEAD_WORDS).join(' ');
+  // the subject, not a clause it hangs from: "… minutes of the meeting where the protocol was approved"
+  const lead = subjectBefore(text, start).split(/\s+/).filter(Boolean).slice(-LEAD_WORDS).join(' ');
   let tail = text.slice(end, nextClauseEnd(text, end));
   const stop = TAIL_STOP.exec(tail);
   if (stop) tail = tail.slice(0, stop.index);

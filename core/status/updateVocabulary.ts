@@ -43,7 +43,10 @@ export const NOW_STATES = [
 export const IN_EFFECT = ['in place', 'up and running', 'business as usual', 'no further action required', 'no further action needed', 'no further action is required', 'live on', 'live since', 'live from'] as const;
 
 /** Subjects whose being "held" or "agreed" is talk about the work, not the work: "meeting held to discuss". */
-export const TALK = ['meeting', 'meetings', 'discussion', 'discussions', 'conversation', 'conversations', 'call', 'calls', 'email', 'emails', 'talks', 'initial', 'scoping', 'introductory', 'telephone'] as const;
+export const TALK = [
+  'meeting', 'meetings', 'discussion', 'discussions', 'conversation', 'conversations', 'call', 'calls', 'email', 'emails', 'talks', 'initial', 'scoping', 'introductory',
+  'telephone', 'feedback', 'update', 'updates', 'reminder', 'reminders', 'invitation', 'invitations', 'enquiry', 'enquiries', 'query', 'queries',
+] as const;
 
 /** -ing words that are adjectives or nouns, not work going on: "when a child is missing from education". */
 export const NOT_PROGRESSIVE = [
@@ -97,7 +100,9 @@ export const BLOCKING: { cls: BlockingClass; patterns: string[] }[] = [
     patterns: [
       "(?:will|shall|'ll)\\s+(?:(?:now|also|then|shortly|soon|need to|be able to|have been)\\s+)?(?:be\\s+)?\\w+", 'would\\s+(?:be\\s+)?\\w+', 'going to\\s+(?:be\\s+)?\\w+',
       'to be\\s+(?:\\w+(?:ed|en)|held|done|set|made|run|sent|built|put|drawn|written|seen|given|taken|brought|sought|met|shared|led)', '(?:is|are|was|were) to\\s+[\\w\\x27’-]+', '(?<=(?:^|[.;:!?\\n•–-])\\s*)to\\s+(?:be\\s+)?\\w+', 'plan(?:s|ning)? to\\s+[\\w\\x27’-]+', 'planned(?:\\s+(?:for|to|in))?', 'planning (?:for|to|is)', 'intend(?:s|ed|ing)?\\s+to\\s+[\\w\\x27’-]+',
-      'aim(?:s|ed|ing)?\\s+to\\s+[\\w\\x27’-]+', 'hope(?:s|d)?\\s+to\\s+[\\w\\x27’-]+', 'expect(?:s|ed|ing)?\\s+to\\s+(?:be\\s+)?\\w+', 'expected(?:\\s+(?:in|by|at|on|for)\\s+[\\w\\x27’-]+)?', 'to go (?:live|ahead|out)', 'anticipat\\w*', '(?:propose[sd]?|it is proposed) to\\s+[\\w\\x27’-]+', '(?:has|have) been proposed', '(?:was|were) proposed',
+      'aim(?:s|ed|ing)?\\s+to\\s+[\\w\\x27’-]+', 'hope(?:s|d)?\\s+to\\s+[\\w\\x27’-]+', 'expect(?:s|ed|ing)?\\s+to\\s+(?:be\\s+)?\\w+', 'expected(?:\\s+(?:in|by|at|on|for)\\s+[\\w\\x27’-]+)?', 'to go (?:live|ahead|out)',
+      // a future event named by its infinitive: "Audit to take place in Q2", "Pilot to start in May"
+      'to (?:take place|start|begin|commence|launch|run|happen|conclude|resume|restart)', 'anticipat\\w*', '(?:propose[sd]?|it is proposed) to\\s+[\\w\\x27’-]+', '(?:has|have) been proposed', '(?:was|were) proposed',
       'scheduled(?:\\s+(?:for|to))?', 'booked(?:\\s+(?:for|in))?', 'arranged(?:\\s+for)?', '(?:has|have) been arranged', 'organised for', 'organized for',
       '(?:is|are|was|were) due(?:\\s+to)?(?:\\s+be)?(?:\\s+[\\w\\x27’-]+)?', 'due (?:in|by|for|on|at)\\s+[\\w\\x27’-]+', 'due to be\\s+[\\w\\x27’-]+', 'agreed to\\s+[\\w\\x27’-]+', 'decided to\\s+[\\w\\x27’-]+',
       'with a view to\\s+[\\w\\x27’-]+', 'next steps?', 'next (?:stage|phase|quarter|month|year|week|few)\\w*', 'going forward', 'moving forward',
@@ -156,7 +161,7 @@ export const NO_UPDATE = '^(?:no (?:new |further )?(?:update|progress|informatio
 
 /** Wording that moves the action on to a later plan, beyond §5.1's carry-over words. */
 export const MOVES_ON = [
-  '(?:deferred|postponed|moved|transferred|rolled|pushed|put back|slipped|carried)\\s+(?:in)?to\\s+(?:the\\s+)?(?:next|new|following|20\\d\\d[-/]\\d{2,4})\\s+(?:(?:year|financial year|period|plan|business plan|strategic plan|year\'?s? plan|year\'?s? business plan)\\b)',
+  '(?:defer(?:red)?|postpone[d]?|move[d]?|transfer(?:red)?|roll(?:ed)?|push(?:ed)?|put back|slipped|carried)\\s+(?:in)?to\\s+(?:the\\s+)?(?:next|new|following|20\\d\\d[-/]\\d{2,4})\\s+(?:(?:year|financial year|period|plan|business plan|strategic plan|year\'?s? plan|year\'?s? business plan)\\b)',
   '(?:deferred|moved|transferred|carried|taken|picked up|included|continue[sd]?|carried on)\\s+(?:forward\\s+)?(?:in|into|to)\\s+(?:the\\s+)?(?:20\\d\\d[-/]\\d{2,4}|next|new)\\s+(?:year\'?s?\\s+)?(?:business\\s+|strategic\\s+|action\\s+)?plan',
   '(?:carried|taken|rolled|brought)\\s+forward(?:\\s+(?:to|into)\\s+[\\w\\x27’-]+)?',
 ] as const;

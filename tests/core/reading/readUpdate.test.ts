@@ -107,6 +107,7 @@ const CASES: Case[] = [
   c('carried', 'Moved into the new Strategic Plan', 'carried', 'Moved into the new Strategic Plan'),
   c('carried', 'To be picked up in the 2019/20 action plan.', 'carried', 'picked up in the 2019/20 action plan'),
   c('carried', 'Rolled over – to be reviewed by the new partnership.', 'carried', 'Rolled over'),
+  c('carried', 'Discussed at the Executive; agreed to defer to next year.', 'carried', 'defer to next year'),
   c('carried', 'Update Mar 19: work will continue in the 2019-20 business plan', 'carried', 'continue in the 2019-20 business plan', '2019-03'),
 
   // ── not done: negation ──
@@ -149,6 +150,7 @@ const CASES: Case[] = [
   c('planned', 'Meeting arranged for 14 March to agree the approach.', 'not-done', 'arranged'),
   c('planned', 'Expected to be signed off in March.', 'not-done', 'Expected to be signed'),
   c('planned', 'Website to go live in April.', 'not-done', 'to go live'),
+  c('planned', 'Audit tool developed. Audit to take place in Q2.', 'not-done', 'to take place'),
   c('planned', 'The group will meet for the first time in April.', 'not-done', 'will meet'),
   c('planned', 'Agreed to develop a joint protocol with Adult Services.', 'not-done', 'Agreed to develop'),
   c('planned', 'Procurement exercise will have been concluded by May.', 'not-done', 'will have been concluded'),
@@ -193,6 +195,9 @@ const CASES: Case[] = [
   c('talk', 'Initial discussions have taken place with housing colleagues.', 'not-done', null),
   c('talk', 'Emails sent to all partners asking for nominations.', 'not-done', null),
   c('talk', 'Conversations held with three providers about the specification.', 'not-done', null),
+  c('talk', 'Received an update from the police on 12 May.', 'not-done', null),
+  c('talk', 'Feedback received from two of the five partners.', 'not-done', null),
+  c('decided', 'Evidence: minutes of the meeting on 3 May where the protocol was approved.', 'done', 'the protocol was approved'),
   // ── not done: nothing that decides ──
   c('nothing decides', 'The Safeguarding Partnership website', 'not-done', null),
   c('nothing decides', 'Decision taken to commission an external review.', 'not-done', null),
