@@ -14,8 +14,18 @@ const urlDev = 'https://localhost:3000/';
 async function httpsOptions() {
   // only the dev server needs the certificate; required lazily so a build never touches it
   const devCerts = require('office-addin-dev-certs');
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (e) {
+    // Linux without sudo (a container, CI): the certificate is made but its CA cannot be
+    // trusted system-wide. Serve with it anyway; a browser will ask to trust it.
+    const defaults = require('office-addin-dev-certs/lib/defaults');
+    const fs = require('fs');
+    if (![defaults.caCertificatePath, defaults.localhostKeyPath, defaults.localhostCertificatePath].every((f) => fs.existsSync(f))) throw e;
+    console.warn(`dev-server: the developer CA certificate could not be installed (${String(e.message).split('\n')[0].trim()}); serving with ${defaults.localhostCertificatePath}, which this machine does not trust.`);
+    return { ca: fs.readFileSync(defaults.caCertificatePath), key: fs.readFileSync(defaults.localhostKeyPath), cert: fs.readFileSync(defaults.localhostCertificatePath) };
+  }
 }
 
 module.exports = async (env = {}, argv = {}) => {

@@ -13,6 +13,7 @@ const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
 const ts = require('typescript');
+const terser = require('terser');
 const CopyPlugin = require('copy-webpack-plugin');
 const { Compilation, sources, WebpackError } = require('webpack');
 
@@ -45,8 +46,11 @@ function globalsFooter(names) {
 class AppsScriptPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('AppsScriptPlugin', (compilation) => {
-      // lower the syntax of everything bundled (the core and its packages) to ES2019
-      compilation.hooks.processAssets.tap({ name: 'AppsScriptPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, (assets) => {
+      // lower the syntax of everything bundled (the core and its packages) to ES2019, then lay it
+      // out readably: one statement a line, every function keeping its name, nothing compressed
+      // (an Apps Script error then names a line worth reading); only local names are shortened,
+      // which also keeps bundled CommonJS parameters such as `exports` out of the script
+      compilation.hooks.processAssets.tapPromise({ name: 'AppsScriptPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, async (assets) => {
         for (const name of Object.keys(assets)) {
           if (!name.endsWith('.js')) continue;
           const out = ts.transpileModule(assets[name].source().toString(), {
@@ -54,7 +58,15 @@ class AppsScriptPlugin {
             compilerOptions: { target: ts.ScriptTarget.ES2019, module: ts.ModuleKind.None, allowJs: true, removeComments: false, importHelpers: false },
             reportDiagnostics: false,
           });
-          compilation.updateAsset(name, new sources.RawSource(out.outputText));
+          const readable = await terser.minify(out.outputText, {
+            ecma: 2019,
+            compress: false,
+            mangle: { keep_fnames: true, keep_classnames: true },
+            keep_fnames: true,
+            keep_classnames: true,
+            format: { beautify: true, comments: false, ecma: 2019 },
+          });
+          compilation.updateAsset(name, new sources.RawSource(readable.code));
         }
       });
       compilation.hooks.processAssets.tap({ name: 'AppsScriptPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
@@ -121,7 +133,8 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     optimization: {
-      minimize: production,
+      // laid out readably by AppsScriptPlugin instead (see above)
+      minimize: false,
       // Apps Script needs no code splitting: one file per entry
       splitChunks: false,
       runtimeChunk: false,

@@ -5,7 +5,8 @@ import { columnLetters } from '../core/grid/address';
 
 export const MERGE_LIMIT = 100_000;
 
-export async function writeBigPlan(file: string, rows: number): Promise<void> {
+/** `merged`: section rows merged across the table (as the sample has them), else left unmerged (text in their first cell). */
+export async function writeBigPlan(file: string, rows: number, merged = rows <= MERGE_LIMIT): Promise<void> {
   const grid = await bigPlanGrid(rows);
   const sheet = grid.sheets[0]!;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
@@ -13,7 +14,7 @@ export async function writeBigPlan(file: string, rows: number): Promise<void> {
   // a streamed sheet takes its merges before any row is committed. ExcelJS checks each new merge
   // against every earlier one (quadratic), so past MERGE_LIMIT rows the section rows stay unmerged
   // (their text is still in the first cell) or ExcelJS alone would take hours to read the file.
-  for (const m of rows <= MERGE_LIMIT ? sheet.merges ?? [] : []) {
+  for (const m of merged ? sheet.merges ?? [] : []) {
     ws.mergeCells(`${columnLetters(m.column)}${m.row}:${columnLetters(m.column + m.columnCount - 1)}${m.row + m.rowCount - 1}`);
   }
   sheet.values.forEach((values, r) => {
@@ -34,7 +35,7 @@ export async function writeBigPlan(file: string, rows: number): Promise<void> {
 }
 
 if (require.main === module) {
-  writeBigPlan(process.argv[2]!, Number(process.argv[3] ?? 50000)).catch((e) => {
+  writeBigPlan(process.argv[2]!, Number(process.argv[3] ?? 50000), process.argv[4] ? process.argv[4] === 'merged' : undefined).catch((e) => {
     console.error(String(e));
     process.exit(1);
   });

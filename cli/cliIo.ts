@@ -8,6 +8,8 @@ import { oneLine } from './readError';
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Resolves when what `out` was given has gone (a pipe read slower than it is written); absent: nothing to wait for. */
+  drained?(): Promise<void> | undefined;
   /** stdout is a terminal (colours allowed unless NO_COLOR is set). */
   isTTY: boolean;
   env: Record<string, string | undefined>;
@@ -23,8 +25,21 @@ export const EXIT_ISSUES = 1;
 export const EXIT_FAILED = 2;
 
 export function defaultIo(): CliIo {
+  let backedUp = false;
   return {
-    out: (t) => void process.stdout.write(t),
+    out: (t) => {
+      if (!process.stdout.write(t)) backedUp = true;
+    },
+    // a 200 MB report into a slow pipe would otherwise wait in memory, all of it
+    drained: () =>
+      backedUp
+        ? new Promise<void>((resolve) =>
+            process.stdout.once('drain', () => {
+              backedUp = false;
+              resolve();
+            }),
+          )
+        : undefined,
     err: (t) => void process.stderr.write(t),
     isTTY: !!process.stdout.isTTY,
     env: process.env,

@@ -1,5 +1,6 @@
 /** What the command line prints: one line per problem on stderr, the summary or JSON on stdout. */
 import type { Report } from '../core/report/reportSchema';
+import { jsonPieces } from './jsonOut';
 import type { RagScheme } from '../core/rag/schemeSchema';
 import type { CliIo } from './cliIo';
 import { core } from './lazyCore';
@@ -42,16 +43,16 @@ export function printFolderTotals(io: CliIo, docs: Report[]): void {
 }
 
 /** The JSON report (or, for a folder, the array of them). */
-export function printJson(io: CliIo, value: Report | Report[]): void {
-  io.out(`${jsonText(value)}\n`);
+export async function printJson(io: CliIo, value: Report | Report[]): Promise<void> {
+  for (const piece of jsonPieces(value)) {
+    io.out(piece);
+    const wait = io.drained?.();
+    if (wait) await wait;
+  }
+  io.out('\n');
 }
 
 /** A path or name safe to print on a terminal. */
 function safeLine(text: string): string {
   return oneLine(text, 500);
-}
-
-/** JSON for a terminal or a pipe: C1 controls, line separators and bidi controls escaped too. */
-function jsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

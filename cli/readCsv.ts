@@ -12,6 +12,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { CellValue, Grid } from '../core/grid/grid';
+import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, columnLetters } from '../core/grid/address';
+import { MAX_CELL_TEXT } from '../core/edits/safeText';
 import { ReadError, describeFsError } from './readError';
 
 export type Delimiter = ',' | ';' | '\t';
@@ -104,16 +106,26 @@ export function parseCsv(text: string, delimiter: string = ','): string[][] {
   return records;
 }
 
-/** The delimiter that splits the sample into the most consistent multi-field records. */
+/**
+ * The delimiter, from the header row and the shape of the rows. The header row (of the first
+ * lines, the one with the most delimiter characters: a title line above it has few) must split
+ * into two or more fields; of the delimiters that split it, the one whose records are most
+ * often one width wins (Excel writes every record of an export the same width). Counting
+ * records alone is fooled by a ";" on each line of a quoted multi-line cell: parsed with the
+ * wrong delimiter, such a cell makes many narrow records.
+ */
 export function sniffDelimiter(text: string): Delimiter {
   // a sample of whole lines from the start (quoted newlines may cut a record: harmless)
   let sample = text.length > 65536 ? text.slice(0, 65536) : text;
   const lastBreak = Math.max(sample.lastIndexOf('\n'), sample.lastIndexOf('\r'));
   if (text.length > 65536 && lastBreak > 0) sample = sample.slice(0, lastBreak);
-  let best: Delimiter = ',';
+  const header = headerLine(sample);
+  const splitsHeader = CANDIDATES.filter((d) => (parseCsv(header, d)[0] ?? []).filter((f) => f.trim() !== '').length >= 2);
+  const candidates = splitsHeader.length ? splitsHeader : CANDIDATES;
+  let best: Delimiter = candidates[0] ?? ',';
   let bestScore = -1;
   let bestWidth = 1;
-  for (const d of CANDIDATES) {
+  for (const d of candidates) {
     if (!sample.includes(d)) continue;
     const recs = parseCsv(sample, d).slice(0, 200);
     const freq = new Map<number, number>();
@@ -122,17 +134,39 @@ export function sniffDelimiter(text: string): Delimiter {
       freq.set(r.length, (freq.get(r.length) ?? 0) + 1);
     }
     let width = 1;
-    let score = 0;
+    let count = 0;
+    let total = 0;
     for (const [w, f] of freq) {
-      if (w > 1 && (f > score || (f === score && w > width))) {
+      total += f;
+      if (w > 1 && (f > count || (f === count && w > width))) {
         width = w;
-        score = f;
+        count = f;
       }
     }
+    // the share of records of the usual width, not their number
+    const score = total ? count / total : 0;
     if (width > 1 && (score > bestScore || (score === bestScore && width > bestWidth))) {
       best = d;
       bestScore = score;
       bestWidth = width;
+    }
+  }
+  return best;
+}
+
+/** Of the first lines, the one with the most delimiter characters (the header row, most likely). */
+function headerLine(sample: string): string {
+  let best = '';
+  let most = 0;
+  for (const line of sample.split(/\r\n|\n|\r/, 10)) {
+    let n = 0;
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c === 44 || c === 59 || c === 9) n++;
+    }
+    if (n > most) {
+      most = n;
+      best = line;
     }
   }
   return best;
@@ -170,8 +204,12 @@ export function sheetNameFromFile(fileName: string): string {
   return name || 'Sheet1';
 }
 
-/** CSV text to a Grid of one sheet. Empty fields are empty cells (null); all others stay text. */
-export function csvTextToGrid(text: string, fileName: string, delimiter?: Delimiter): Grid {
+/**
+ * CSV text to a Grid of one sheet. Empty fields are empty cells (null); all others stay text.
+ * A file wider, longer, or with a field longer than a sheet can hold is refused (ReadError,
+ * naming the row and column), never cut short.
+ */
+export function csvTextToGrid(text: string, fileName: string, delimiter?: Delimiter, shownAs: string = fileName): Grid {
   let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let d = delimiter;
   const sep = /^sep=(.)[ \t]*(\r\n|\n|\r|$)/i.exec(body);
@@ -184,16 +222,25 @@ export function csvTextToGrid(text: string, fileName: string, delimiter?: Delimi
   // trailing records with nothing in them are left off
   let used = records.length;
   while (used > 0 && records[used - 1]!.every((f) => f === '')) used--;
+  if (used > MAX_SHEET_ROWS) {
+    throw new ReadError(shownAs, `the file has ${used.toLocaleString('en-GB')} rows, more than the ${MAX_SHEET_ROWS.toLocaleString('en-GB')} a sheet can hold: split the plan into smaller files`);
+  }
   const values: CellValue[][] = new Array<CellValue[]>(used);
   const shown: string[][] = new Array<string[]>(used);
   for (let r = 0; r < used; r++) {
     const rec = records[r]!;
     let width = rec.length;
     while (width > 0 && rec[width - 1] === '') width--;
+    if (width > MAX_SHEET_COLUMNS) {
+      throw new ReadError(shownAs, `row ${r + 1} has ${width.toLocaleString('en-GB')} fields, more than the ${MAX_SHEET_COLUMNS.toLocaleString('en-GB')} columns a sheet can hold: check the delimiter, or that the file is a plan`);
+    }
     const row: CellValue[] = new Array<CellValue>(width);
     const txt: string[] = new Array<string>(width);
     for (let c = 0; c < width; c++) {
       const f = rec[c]!;
+      if (f.length > MAX_CELL_TEXT) {
+        throw new ReadError(shownAs, `row ${r + 1}, column ${columnLetters(c + 1)} holds ${f.length.toLocaleString('en-GB')} characters, more than the ${MAX_CELL_TEXT.toLocaleString('en-GB')} a cell can hold: shorten it, or check for a quote left open above it`);
+      }
       row[c] = f === '' ? null : f;
       txt[c] = f;
     }
@@ -220,5 +267,5 @@ export function readCsvBuffer(buf: Uint8Array, fileName: string, shownAs: string
   if (!utf16 && buf.subarray(0, 8192).includes(0)) {
     throw new ReadError(shownAs, 'this is not a text CSV file (it holds binary data): export the plan from Excel as "CSV UTF-8 (Comma delimited)" or give the .xlsx');
   }
-  return csvTextToGrid(decodeCsvBytes(buf), fileName);
+  return csvTextToGrid(decodeCsvBytes(buf), fileName, undefined, shownAs);
 }

@@ -12,6 +12,8 @@ import { NOT_CALCULATED, type CellValue, type Grid, type GridSheet, type MergedA
 import { fillToHex, themePalette, type SheetFill } from './colours';
 import { dateToSerial, displayText } from './displayText';
 import { ReadError, describeFsError, oneLine } from './readError';
+import { cleanString } from './cellText';
+import { readPackageGrid, ReaderDeclined, ZipTooLarge } from './xlsx/readPackage';
 
 type ExcelJSModule = typeof ExcelJSTypes;
 
@@ -102,7 +104,39 @@ export interface ReadOptions {
   keepWorkbook?: boolean;
 }
 
+/**
+ * Reads a workbook held in memory: with the streaming reader (cli/xlsx), or with ExcelJS where
+ * that reader declines the file. Throws ReadError only.
+ */
 export async function readXlsxBuffer(buf: Uint8Array, fileName: string, shownAs: string = fileName, options: ReadOptions = {}): Promise<Grid> {
+  const bad = notXlsxReason(buf);
+  if (bad) throw new ReadError(shownAs, bad);
+  const raw = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  let declinedFor: string | undefined;
+  let grid: Grid | undefined;
+  try {
+    grid = await readPackageGrid(raw, fileName);
+  } catch (e) {
+    if (e instanceof ZipTooLarge) throw new ReadError(shownAs, zipBombReason(e));
+    declinedFor = e instanceof ReaderDeclined ? e.message : `an unexpected ${e instanceof Error ? e.name : 'failure'}`;
+    // tests: a failure that is not a decline is a bug in the reader, not a file to hand to ExcelJS
+    if (!(e instanceof ReaderDeclined) && process.env.PLANCHECK_READER_STRICT === '1') throw e;
+  }
+  if (grid && !options.keepWorkbook) return grid;
+  return readXlsxBufferWithExcelJs(raw, fileName, shownAs, options, grid, declinedFor);
+}
+
+/** A part that inflates past any real plan's, in one line. */
+function zipBombReason(e: ZipTooLarge): string {
+  return `the workbook's part ${e.part} inflates to more than ${Math.round(e.inflatedBytes / 1048576)} MB${e.why === 'ratio' ? ' from far less (a zip bomb or a damaged file)' : ''}: PlanCheck stopped reading it; open it in Excel and save it again, or check where the file came from`;
+}
+
+/**
+ * The ExcelJS path: the whole workbook model (kept for --out), its grid unless the streaming
+ * reader already gave one. `declinedFor` says what the streaming reader could not read, for
+ * the message where ExcelJS cannot read the file either.
+ */
+export async function readXlsxBufferWithExcelJs(buf: Uint8Array, fileName: string, shownAs: string = fileName, options: ReadOptions = {}, streamed?: Grid, declinedFor?: string): Promise<Grid> {
   const bad = notXlsxReason(buf);
   if (bad) throw new ReadError(shownAs, bad);
   let ExcelJS: ExcelJSModule;
@@ -111,17 +145,31 @@ export async function readXlsxBuffer(buf: Uint8Array, fileName: string, shownAs:
   } catch (e) {
     throw new ReadError(shownAs, `cannot load the Excel reader (${oneLine(e instanceof Error ? e.message : String(e))}): reinstall PlanCheck`);
   }
-  const wb = new ExcelJS.Workbook();
-  try {
-    // reading only: skip what the checks never look at; keeping a copy: skip nothing
-    const skip = options.keepWorkbook ? [] : ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'legacyDrawing', 'picture', 'tableParts'];
-    await wb.xlsx.load(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) as unknown as ExcelJSTypes.Buffer, {
+  let wb = new ExcelJS.Workbook();
+  const load = async (skip: string[]) =>
+    wb.xlsx.load(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) as unknown as ExcelJSTypes.Buffer, {
       ignoreNodes: skip,
     } as unknown as Partial<ExcelJSTypes.XlsxReadOptions>);
+  // reading only: skip what the checks never look at; keeping a copy: skip nothing
+  const READ_ONLY_SKIP = ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'legacyDrawing', 'picture', 'tableParts'];
+  let keep = !!options.keepWorkbook;
+  try {
+    await load(keep ? [] : READ_ONLY_SKIP);
   } catch (e) {
-    throw new ReadError(shownAs, describeLoadError(e));
+    if (!keep) throw new ReadError(shownAs, describeLoadError(e, declinedFor));
+    // ExcelJS cannot read the whole of some workbooks other programs write (their charts,
+    // comments): the plan is still read; the writer says why it cannot change a copy
+    keep = false;
+    if (!streamed) {
+      wb = new ExcelJS.Workbook();
+      try {
+        await load(READ_ONLY_SKIP);
+      } catch (again) {
+        throw new ReadError(shownAs, describeLoadError(again, declinedFor));
+      }
+    }
   }
-  if (wb.worksheets.length === 0) {
+  if (wb.worksheets.length === 0 && !streamed) {
     // a zip of another kind (a Word document, an OpenDocument spreadsheet, any archive)
     const raw = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
     if (raw.indexOf('application/vnd.oasis.opendocument.spreadsheet') >= 0 && raw.indexOf('application/vnd.oasis.opendocument.spreadsheet') < 200) {
@@ -133,19 +181,26 @@ export async function readXlsxBuffer(buf: Uint8Array, fileName: string, shownAs:
     // a real workbook with no worksheets (only chart sheets, say): the core reports no plan table
   }
   try {
-    const grid = workbookToGrid(wb, fileName);
-    if (options.keepWorkbook) loadedWorkbooks.set(grid, wb);
+    const grid = streamed ?? workbookToGrid(wb, fileName);
+    if (keep) loadedWorkbooks.set(grid, wb);
     return grid;
   } catch (e) {
-    throw new ReadError(shownAs, `the workbook could not be read (${oneLine(e instanceof Error ? e.message : String(e))}): open it in Excel, save it again as .xlsx and run again`);
+    throw new ReadError(shownAs, declinedFor ? cannotRead(declinedFor) : `the workbook could not be read (${oneLine(e instanceof Error ? e.message : String(e))}): open it in Excel, save it again as .xlsx and run again`);
   }
 }
 
-function describeLoadError(e: unknown): string {
+/** What the streaming reader could not read, as the one line the user sees. */
+function cannotRead(declinedFor: string): string {
+  return `the workbook could not be read (${oneLine(declinedFor, 160)}): open it in Excel, save it again as .xlsx and run again`;
+}
+
+function describeLoadError(e: unknown, declinedFor?: string): string {
   const msg = oneLine(e instanceof Error ? e.message : String(e), 160);
   if (/end of (central directory|data)|corrupted zip|is this a zip|invalid (signature|zip)|unexpected end|crc32|compressed|inflate|zlib/i.test(msg)) {
     return 'the file is damaged or incomplete (its zip data cannot be read): open it in Excel and save it again, or copy it again from where it came';
   }
+  // ExcelJS's own words ("Cannot set properties of undefined") say nothing to a user: name the part instead
+  if (declinedFor && !/^the zip directory/.test(declinedFor)) return cannotRead(declinedFor);
   return `the workbook could not be read (${msg}): open it in Excel, save it again as .xlsx and run again`;
 }
 
@@ -186,14 +241,6 @@ function plainText(v: unknown): string {
     if (typeof o.error === 'string') return o.error;
   }
   return '';
-}
-
-/** OOXML escapes (_x000D_) to characters; CRLF to LF. */
-function cleanString(s: string): string {
-  let t = s;
-  if (t.includes('_x')) t = t.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-  if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
-  return t;
 }
 
 /** A cached formula result (or any value) as a grid value; `date` tells whether it came as a Date. */

@@ -16,7 +16,7 @@ export { LOOKS_COMPLETE_HEADING } from './view/paneModel';
 // What PlanCheck writes (issue 4): its own sheets, Apply RAG / Undo apply, and the text rule hosts follow
 export {
   buildEdits, mergeEdits, applyRagEdits, undoApplyEdits, findPlanCheckSheets, isPlanCheckSheet, planCheckKind,
-  cellNumberFormat, isFormulaLike, safeText, TEXT_FORMAT, MAX_CELL_TEXT, summarisePlan,
+  cellNumberFormat, isFormulaLike, TEXT_FORMAT, MAX_CELL_TEXT, summarisePlan,
 } from './edits';
 export type { PlanCheckSheetKind } from './edits/editTypes';
 export type { PlanCheckSheet, PlanSummary } from './edits';

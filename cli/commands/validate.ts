@@ -53,7 +53,8 @@ export async function validate(target: string, opts: ValidateOptions, io: CliIo)
   let outputFailed = false;
   for (const file of plans.files) {
     const fileName = path.basename(file);
-    const checked = await checkFile(file, fileName, { settings, now, keepWorkbook: !!outputs.out });
+    // the whole workbook is kept only to change the plan's cells in the copy; a checked copy is otherwise made from the package itself
+    const checked = await checkFile(file, fileName, { settings, now, keepWorkbook: !!outputs.out && (outputs.applyRag || outputs.undoApply) });
     if ('failure' in checked) {
       // a single file that could not be read or checked: one line, exit 2
       if (!isFolder) {
@@ -75,7 +76,7 @@ export async function validate(target: string, opts: ValidateOptions, io: CliIo)
     if (!json) printSummary(io, checked.doc, checked.result.scheme, done.written, docs.length === 1);
   }
 
-  if (json) printJson(io, isFolder ? docs : docs[0]!);
+  if (json) await printJson(io, isFolder ? docs : docs[0]!);
   else if (isFolder) printFolderTotals(io, docs);
 
   const readable = docs.filter((d) => !d.error);

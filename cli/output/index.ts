@@ -14,6 +14,10 @@ import { loadedWorkbook, loadExcelJs } from '../readXlsx';
 import { applyEditsExcelJs } from './applyEditsExcelJs';
 import { buildHtmlReport } from './htmlReport';
 import { gridToWorkbook } from './gridWorkbook';
+import { checkGridText, prepareCellText } from './cellText';
+import { spliceSheets, type Spliced } from './packageSplice';
+import { lostInCopy, partsOf } from './packageAudit';
+import { listWithin } from '../../core/text/cleanText';
 import { OutputError, ProtectedFiles, writeOutputFile } from './target';
 
 export { OutputError } from './target';
@@ -54,9 +58,28 @@ export async function writeOutputs(ctx: OutputContext): Promise<OutputSummary> {
   if (ctx.out) {
     const edits = outputEdits(ctx);
     summary.messages.push(...(edits.messages ?? []));
-    const workbook = await sourceWorkbook(ctx);
-    applyEditsExcelJs(workbook, edits);
-    await writeOutputFile('--out', ctx.out, (into) => workbook.xlsx.write(into), protect);
+    checkGridText(ctx.grid);
+    if (!CSV_INPUT.test(ctx.sourcePath) && edits.planCells.length === 0) {
+      // the user's workbook copied whole, PlanCheck's sheets added to it
+      const spliced = await splicedCopy(ctx, edits);
+      summary.messages.push(...spliced.notes);
+      await writeOutputFile('--out', ctx.out, (into) => spliced.write(into), protect);
+    } else {
+      const workbook = await sourceWorkbook(ctx);
+      applyEditsExcelJs(workbook, edits);
+      prepareCellText(workbook);
+      const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+      if (!CSV_INPUT.test(ctx.sourcePath)) {
+        // ExcelJS keeps less than a package may hold: never drop any of it silently
+        const replaced = [...edits.deleteSheets, ...edits.sheets.flatMap((s) => [s.name, ...s.replaces])];
+        const lost = await lostInCopy(await fs.readFile(ctx.sourcePath), bytes, replaced);
+        if (lost.length) {
+          const flag = ctx.applyRag ? '--apply-rag' : '--undo-apply';
+          throw new OutputError(`--out: with ${flag}, the copy would lose the workbook's ${listWithin(lost, 200)}, which the writer cannot keep: nothing was written; run without ${flag} for a checked copy that keeps everything`);
+        }
+      }
+      await writeOutputFile('--out', ctx.out, bytes, protect);
+    }
     summary.written.push(ctx.out);
   }
   if (ctx.html) {
@@ -89,14 +112,41 @@ export function outputEdits(ctx: Pick<OutputContext, 'grid' | 'result' | 'applyR
   return sheets;
 }
 
-/** The workbook to write: the input itself (all of it, as ExcelJS keeps it), or for a CSV the plan as read. */
+/** The original package with PlanCheck's sheets (written by ExcelJS on their own) added, its old ones removed. */
+async function splicedCopy(ctx: OutputContext, edits: WorkbookEdits): Promise<Spliced> {
+  const ExcelJS = loadExcelJs();
+  const ours = new ExcelJS.Workbook();
+  applyEditsExcelJs(ours, { sheets: edits.sheets, deleteSheets: [], planCells: [] });
+  prepareCellText(ours);
+  const remove = [...edits.deleteSheets, ...edits.sheets.flatMap((s) => s.replaces)];
+  try {
+    return await spliceSheets(await fs.readFile(ctx.sourcePath), Buffer.from(await ours.xlsx.writeBuffer()), edits.sheets.map((s) => !!s.hidden), remove);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new OutputError(`--out ${ctx.out}: PlanCheck could not add its sheets to a copy of this workbook (${reason}): nothing was written; open it in Excel, save it again as .xlsx and run again`);
+  }
+}
+
+/**
+ * The workbook to change in the plan's cells (Apply RAG, Undo apply): the input as ExcelJS
+ * reads it, or for a CSV the plan as read. ExcelJS keeps less than the package holds: where
+ * it cannot read the workbook whole, --out is refused, naming why.
+ */
 async function sourceWorkbook(ctx: OutputContext): Promise<Workbook> {
   const ExcelJS = loadExcelJs();
   if (CSV_INPUT.test(ctx.sourcePath)) return gridToWorkbook(new ExcelJS.Workbook(), ctx.grid);
   const kept = loadedWorkbook(ctx.grid);
   if (kept) return kept;
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await fs.readFile(ctx.sourcePath) as unknown as ArrayBuffer);
+  const bytes = await fs.readFile(ctx.sourcePath);
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    // the writer's own error text means nothing to the user: say what the workbook holds instead
+    const parts = await partsOf(bytes).catch(() => []);
+    const flag = ctx.applyRag ? '--apply-rag' : '--undo-apply';
+    throw new OutputError(`--out: with ${flag}, PlanCheck changes the plan's cells through a writer that cannot read all of this workbook${parts.length ? ` (it holds ${listWithin(parts, 140)})` : ''}: nothing was written; run without ${flag} for a checked copy that keeps everything`);
+  }
   return workbook;
 }
 

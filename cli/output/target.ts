@@ -67,7 +67,7 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
  * named after the plan. For a folder of plans: a folder (created when writing).
  */
 export async function resolveOutput(flag: string, given: string, inFolder: boolean, extensions: string[], nameInFolder: string): Promise<string> {
-  let stat: fs.Stats | null = null;
+  let stat: fs.Stats | null;
   try {
     stat = await fsp.stat(given);
   } catch {

@@ -40,6 +40,7 @@ const HAS_MONTH_NAME = new RegExp(`(?<![a-z])${MONTH_NAME}(?![a-z])`, 'i');
 const END_OF = /\b(?:end|close|last\s+day)(?:\s+of)?(?:\s+the)?[\s-]*$/i;
 // "From April 2014": a start; with a later date it is a range, alone it is ongoing
 const FROM = /\b(?:from|starting|commencing|beginning|with\s+effect\s+from|wef)(?:\s+(?:in|on|from))?(?:\s+(?:early|mid|late|the\s+(?:start|beginning)\s+of))?[\s-]*$/i;
+const MOVED_FROM = /\b(?:revised|moved|changed|amended|slipped|deferred|put\s+back|pushed\s+back|brought\s+forward|extended|delayed|rescheduled|re-?planned|originally|initially)\s+from[\s-]*$/i;
 // "May 2014 ongoing", "April 2019 onwards": the date before these words is a start
 const THEN_ONGOING = /^[\s,–—-]*(?:and\s+)?(?:on[\s-]?going|onwards?|and\s+beyond|continuing)\b/i;
 // what may stand between the two ends of one range: "01/04/2019 - 31/03/2020", "Q1 to Q2 2019/20"
@@ -92,7 +93,12 @@ function interpret(text: string, found: DueInterval[]): { intervals: DueInterval
     }
   }
 
-  const fromAt = joined.findIndex((iv, i) => iv.kind === 'date' && (FROM.test(before(text, joined, i)) || THEN_ONGOING.test(after(text, joined, i))));
+  const fromAt = joined.findIndex((iv, i) => {
+    if (iv.kind !== 'date') return false;
+    const lead = before(text, joined, i);
+    // "December 2019 (revised from June 2019)": a date moved away from is no start
+    return (FROM.test(lead) && !MOVED_FROM.test(lead)) || THEN_ONGOING.test(after(text, joined, i));
+  });
   const first = joined[fromAt];
   if (!first) return { intervals: joined, openStart: null };
   const later = joined.slice(fromAt + 1);
@@ -103,8 +109,11 @@ function interpret(text: string, found: DueInterval[]): { intervals: DueInterval
   return { intervals: [...joined.slice(0, fromAt), range], openStart: null };
 }
 
+// "Moved from May 2019 to October 2019": two dates, the second the new one (no range for chrono to join)
+const MOVED_FROM_TO = /(\b(?:revised|moved|changed|amended|slipped|deferred|put\s+back|pushed\s+back|rescheduled|re-?planned)\s+from\b[^;]*?)\s+(?:to|until|till)\s+/i;
+
 function findIntervals(text: string, yearStartMonth: number): { intervals: DueInterval[]; openStart: string | null } {
-  const prepared = expandShorthand(text);
+  const prepared = expandShorthand(text).replace(MOVED_FROM_TO, '$1; now ');
   const own = readDomainTokens(prepared, yearStartMonth);
   const general = HAS_MONTH_NAME.test(own.rest) ? readWithChrono(own.rest) : [];
   return interpret(prepared, [...own.intervals, ...general]);

@@ -70,6 +70,12 @@ const FORMS: TokenForm[] = [
     kind: 'date',
   },
   {
+    // Q4 19/20, Qtr 1 20-21: a two-digit plan year (consecutive years only: "Q1 12/13" is no such year)
+    pattern: /\b(?:q|qtr\.?|quarter)\s*(\d)\s*,?\s*(\d{2})\s*[-/]\s*(\d{2})(?![\d./-])/gi,
+    read: (m, ysm) => (Number(m[3]) === (Number(m[2]) + 1) % 100 ? quarter(Number(m[1]), `20${m[2]}`, ysm) : null),
+    kind: 'date',
+  },
+  {
     // 2019/20 Q3, 2019-20 Quarter 3
     pattern: new RegExp(`${NB}${YEAR_LABEL}\\s*(?:fy\\s*)?[,:-]?\\s*(?:q|qtr\\.?|quarter)\\s*(\\d{1,2})\\b`, 'gi'),
     read: (m, ysm) => quarter(Number(m[2]), m[1] ?? '', ysm),

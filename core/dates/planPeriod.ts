@@ -6,6 +6,7 @@
  */
 import { addDays, addMonths, daysBetween, formatIso, lastDayOfMonth, parseIso } from './isoDate';
 import { MAX_PERIOD_YEARS, parsePeriodLabel, scanPeriodLabels, shiftPeriodLabel } from './periodLabel';
+import { MONTH_NAME } from './dueInterval';
 
 export interface PlanPeriod {
   label: string;
@@ -43,7 +44,30 @@ function defaultLabel(startYear: number, endYear: number, yearStartMonth: number
 /** The first "20xx-yy"-style period in a text (title, sheet name, file name), as written; null if none. */
 export function findPeriodLabel(text: string): string | null {
   const [first] = scanPeriodLabels(text);
-  return first ? first.text.trim() : null;
+  if (first) return first.text.trim();
+  return monthRangeLabel(text) ?? shortYearsLabel(text) ?? yearsToLabel(text);
+}
+
+// "April 2019 to March 2020", "Apr 2019 – Mar 2020": the years the plan spans
+const MONTH_RANGE = new RegExp(`\\b${MONTH_NAME}\\.?\\s+((?:19|20)\\d{2})\\s*(?:[-\u2013\u2014]|to|until)\\s*${MONTH_NAME}\\.?\\s+((?:19|20)\\d{2})\\b`, 'i');
+// "Business Plan 19/20": two consecutive two-digit years
+const SHORT_YEARS = /(?<![\d./-])(\d{2})\s*[/\u2013-]\s*(\d{2})(?![\d./-])/;
+// "Strategic Plan 2018 to 2021"
+const YEARS_TO = /(?<![\d./-])((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})(?![\d./-])/i;
+
+function monthRangeLabel(text: string): string | null {
+  const m = MONTH_RANGE.exec(text);
+  return m && Number(m[2]) > Number(m[1]) ? `${m[1]}-${m[2]}` : null;
+}
+
+function shortYearsLabel(text: string): string | null {
+  const m = SHORT_YEARS.exec(text);
+  return m && Number(m[2]) === (Number(m[1]) + 1) % 100 ? `20${m[1]}/${m[2]}` : null;
+}
+
+function yearsToLabel(text: string): string | null {
+  const m = YEARS_TO.exec(text);
+  return m && Number(m[2]) > Number(m[1]) ? `${m[1]}-${m[2]}` : null;
 }
 
 /**

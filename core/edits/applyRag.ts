@@ -148,7 +148,7 @@ function restoreEdit(grid: Grid, e: UndoEntry, messages: string[]): PlanCellEdit
 function undoSheet(entries: UndoEntry[], name: string, replaces: string[], asOf: string): SheetEdit {
   const json = (v: CellValue | string | null) => text(JSON.stringify(v));
   const rows: OutCell[][] = [
-    ...markerRows('undo', 'Undo apply RAG', asOf),
+    ...markerRows('undo', 'Undo apply RAG', asOf, name),
     [text('Cells changed by Apply RAG, with what they held before. Undo apply restores them and deletes this sheet.')],
     headerRow(UNDO_HEADER),
     ...entries.map((e) => [

@@ -18,18 +18,19 @@ export function buildCarryOverSheet(result: CheckResult, place?: SheetPlace): Sh
   const label = nextPeriodLabel(result);
   const actions = summarisePlan(result).carryOver;
   const from = result.report.planPeriod.label;
+  const name = place?.name ?? carryOverSheetBase(label);
   const intro = actions.length
     ? `${actions.length} action${actions.length === 1 ? '' : 's'} carry over from ${from} to ${label}. Fill in the new due dates, then copy the rows into next year's plan.`
     : `No action carries over from ${from} to ${label}.`;
   const rows: OutCell[][] = [
-    ...markerRows('carry-over', `Carry-over ${label}`, result.report.asOf),
+    ...markerRows('carry-over', `Carry-over ${label}`, result.report.asOf, name),
     [text(intro)],
     headerRow(CARRY_OVER_HEADER),
     ...actions.map(carryOverRow),
   ];
   return {
     kind: 'carry-over',
-    name: place?.name ?? carryOverSheetBase(label),
+    name,
     replaces: place?.replaces ?? [],
     rows,
     columnWidths: [8, 60, 28, 20, 50, 16, 28],

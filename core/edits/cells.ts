@@ -1,13 +1,12 @@
 import type { CellLink, OutCell } from './editTypes';
-import { safeText } from './safeText';
 import type { RagColumn } from './summaryData';
 
-/** Small builders for the cells of PlanCheck's sheets, so every copied text goes through safeText. */
+/** Small builders for the cells of PlanCheck's sheets (copied text kept verbatim, see ./safeText). */
 export const HEADER_FILL = '#D9E1F2';
 export const PERCENT = '0%';
 
 export function text(value: string | null | undefined, style: Omit<OutCell, 'value'> = {}): OutCell {
-  return { ...style, value: safeText(value ?? '') };
+  return { ...style, value: value ?? '' };
 }
 
 export function count(value: number | null, style: Omit<OutCell, 'value'> = {}): OutCell {
@@ -27,20 +26,34 @@ export function headerRow(labels: string[]): OutCell[] {
 }
 
 export function link(label: string, to: CellLink): OutCell {
-  return { value: safeText(label), link: to, fontColour: '#0563C1' };
+  return { value: label, link: to, fontColour: '#0563C1' };
 }
 
 /** A RAG label cell, filled with its colour and lettered so it can be read on it. */
 export function ragLabel(column: RagColumn, style: Omit<OutCell, 'value'> = {}): OutCell {
   if (!column.colour) return text(column.label, style);
-  return { ...style, value: safeText(column.label), fill: column.colour, fontColour: textColourOn(column.colour) };
+  return { ...style, value: column.label, fill: column.colour, fontColour: textColourOn(column.colour) };
 }
 
-/** Black or white, whichever reads better on the fill. */
+/** WCAG 2 relative luminance of '#RRGGBB'. */
+function relativeLuminance(r: number, g: number, b: number): number {
+  const lin = (v: number) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG 2 contrast ratio between two luminances (1 to 21). */
+export function contrastRatio(a: number, b: number): number {
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+
+/**
+ * Black or white, whichever has the higher WCAG contrast ratio on the fill: always at least
+ * 4.58:1, so chip and cell text passes AA (white on Red #FF0000 is only 3.998:1; black is 5.25:1).
+ */
 export function textColourOn(fill: string): string {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill);
   if (!m) return '#000000';
   const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h ?? '0', 16) / 255) as [number, number, number];
-  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return luminance < 0.45 ? '#FFFFFF' : '#000000';
+  const l = relativeLuminance(r, g, b);
+  return contrastRatio(l, 1) > contrastRatio(l, 0) ? '#FFFFFF' : '#000000';
 }

@@ -7,6 +7,6 @@ export { buildCarryOverSheet, CARRY_OVER_HEADER, CARRY_OVER_HEADER_ROW } from '.
 export { findPlanCheckSheets, isPlanCheckSheet, planCheckKind, markerRows, TITLE_PREFIX } from './marker';
 export type { PlanCheckSheet } from './marker';
 export { placeSheet, safeSheetName, ISSUES_SHEET, SUMMARY_SHEET, UNDO_SHEET, MAX_SHEET_NAME } from './sheetNames';
-export { safeText, isFormulaLike, cellNumberFormat, firstWords, MAX_CELL_TEXT, TEXT_FORMAT } from './safeText';
+export { isFormulaLike, cellNumberFormat, firstWords, MAX_CELL_TEXT, TEXT_FORMAT } from './safeText';
 export { summarisePlan, NOT_ASSESSED, NOT_ASSESSED_COLOUR } from './summaryData';
 export type { PlanSummary, RagColumn, TallyRow, LateAction, CarryOverAction } from './summaryData';

@@ -22,7 +22,7 @@ export function buildIssuesSheet(grid: Grid, result: CheckResult, place: SheetPl
   const sheetNames = new Set(grid.sheets.map((s) => s.name));
   const issues = sortIssues(report.issues, grid);
   const rows: OutCell[][] = [
-    ...markerRows('issues', 'Plan issues', report.asOf),
+    ...markerRows('issues', 'Plan issues', report.asOf, place.name),
     [text(issueCountLine(report.issues))],
     headerRow(ISSUES_HEADER),
     ...issues.map((i) => issueRow(i, actionOf(i), sheetNames)),

@@ -3,28 +3,34 @@ import { viewOf } from '../grid/sheetView';
 import type { OutCell, PlanCheckSheetKind } from './editTypes';
 
 /**
- * PlanCheck recognises the sheets it wrote by the marker in their first two rows, never by
- * name: a user's own sheet called "RAG summary" must be left alone.
+ * PlanCheck recognises the sheets it wrote by the marker in their first two rows AND by its own
+ * record of the name it wrote each under, never by name alone: a user's own sheet called
+ * "RAG summary" must be left alone, and so must a user's copy of a PlanCheck sheet (renamed,
+ * with notes added: "RAG summary (2)", "Copy of RAG summary"), which carries the marker too.
  *   A1: "PlanCheck · RAG summary"
- *   A2: "Written by PlanCheck on 2019-03-01 — re-created on every run; edits here are lost. [plancheck:summary]"
- * The bracketed token says which kind of sheet it is, whatever the title says.
+ *   A2: "Written by PlanCheck on 2019-03-01 — re-created on every run; edits here are lost. [plancheck:summary|RAG summary]"
+ * The bracketed token says which kind of sheet it is, whatever the title says, and the name
+ * PlanCheck gave it. Of the sheets of one kind that carry the marker, PlanCheck's is the one
+ * still under its recorded name; the others are copies, the user's from then on. Where none
+ * is under its recorded name, a lone one is PlanCheck's own, renamed; several are all left
+ * alone. (A token without a name, from an earlier version, is PlanCheck's.)
  */
 export const TITLE_PREFIX = 'PlanCheck · ';
 
 const KINDS: readonly PlanCheckSheetKind[] = ['issues', 'summary', 'carry-over', 'undo'];
-const TOKEN = /\[plancheck:([a-z-]+)\]/;
+const TOKEN = /\[plancheck:([a-z-]+)(?:\|([^\]]*))?\]/;
 
-export function markerToken(kind: PlanCheckSheetKind): string {
-  return `[plancheck:${kind}]`;
+export function markerToken(kind: PlanCheckSheetKind, sheetName?: string): string {
+  return sheetName === undefined ? `[plancheck:${kind}]` : `[plancheck:${kind}|${sheetName}]`;
 }
 
-/** Rows 1 and 2 of every sheet PlanCheck writes. */
-export function markerRows(kind: PlanCheckSheetKind, title: string, asOf: string): OutCell[][] {
+/** Rows 1 and 2 of every sheet PlanCheck writes; `sheetName` is the name it is written under (PlanCheck's record). */
+export function markerRows(kind: PlanCheckSheetKind, title: string, asOf: string, sheetName?: string): OutCell[][] {
   return [
     [{ value: `${TITLE_PREFIX}${title}`, bold: true }],
     [
       {
-        value: `Written by PlanCheck on ${asOf} — re-created on every run; edits here are lost. ${markerToken(kind)}`,
+        value: `Written by PlanCheck on ${asOf} — re-created on every run; edits here are lost. ${markerToken(kind, sheetName)}`,
         italic: true,
         fontColour: '#595959',
       },
@@ -52,12 +58,29 @@ export interface PlanCheckSheet {
   name: string;
 }
 
-/** Every sheet in the workbook that PlanCheck wrote on an earlier run. */
+/** The name PlanCheck recorded in a sheet's marker; undefined for a marker without one. */
+function recordedName(sheet: GridSheet): string | undefined {
+  return TOKEN.exec(viewOf(sheet).valueText(2, 1))?.[2];
+}
+
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Every sheet in the workbook that PlanCheck wrote on an earlier run and is still PlanCheck's (not a user's copy). */
 export function findPlanCheckSheets(grid: Grid): PlanCheckSheet[] {
-  const found: PlanCheckSheet[] = [];
-  for (const sheet of grid.sheets) {
+  const marked = grid.sheets.flatMap((sheet) => {
     const kind = planCheckKind(sheet);
-    if (kind) found.push({ kind, name: sheet.name });
+    return kind ? [{ kind, sheet, recorded: recordedName(sheet) }] : [];
+  });
+  const found: PlanCheckSheet[] = [];
+  for (const m of marked) {
+    const ours = m.recorded === undefined || sameName(m.recorded, m.sheet.name);
+    if (ours) {
+      found.push({ kind: m.kind, name: m.sheet.name });
+      continue;
+    }
+    // renamed: PlanCheck's only where it is the one sheet of its kind and none kept its name
+    const kin = marked.filter((x) => x.kind === m.kind);
+    if (kin.length === 1) found.push({ kind: m.kind, name: m.sheet.name });
   }
   return found;
 }

@@ -29,7 +29,7 @@ export function buildRagSummarySheet(
   links: SummaryLinks = {},
 ): SheetEdit {
   const s = summarisePlan(result, links.fileName);
-  const rows: OutCell[][] = [...markerRows('summary', 'RAG summary', result.report.asOf), []];
+  const rows: OutCell[][] = [...markerRows('summary', 'RAG summary', result.report.asOf, place.name), []];
   rows.push(...planLines(s, links.carryOverSheet), []);
   rows.push(...totalsTable(s), []);
   const sectionHeaderRow = rows.length + 2;

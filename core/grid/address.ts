@@ -1,5 +1,9 @@
 /** A1 addresses: 1-based row and column to "C12" and back. */
 
+/** The most rows and columns one Excel sheet holds (Sheets holds fewer cells in all). */
+export const MAX_SHEET_ROWS = 1_048_576;
+export const MAX_SHEET_COLUMNS = 16_384;
+
 export function columnLetters(column: number): string {
   let n = column;
   let s = '';

@@ -57,7 +57,10 @@ export const CATALOGUE: Record<IssueCode, Entry> = {
   'missing-owner': {
     severity: 'error',
     when: 'no lead / who responsible',
-    message: () => 'No lead is named for this action. Add the person or group responsible.',
+    message: (a) =>
+      a.placeholder
+        ? `No lead is named for this action yet ("${a.placeholder}"). Add the person or group responsible.`
+        : 'No lead is named for this action. Add the person or group responsible.',
   },
   'missing-due-date': {
     severity: 'error',

@@ -23,6 +23,9 @@ const ACTION = /\b(actions?|objectives?|tasks?|activit(y|ies)|what we will do|wh
 const DESCRIBE = /\b(outcomes?|measures?|difference|how|impact|success|outputs?|resources?|indicators?|criteria|benefits?|links?|risks?|kpis?|targets?|aims?)\b/;
 const SECTION = /^(key |strategic |business )?(priority|priorities|theme|strategic theme|strategic aim|aim|core function|workstream)( area| no| number)?$/;
 
+/** The longest text a header cell holds ("What difference will it make …? How will we know?"). */
+export const HEADER_CELL_MAX = 150;
+
 const roles = new BoundedMemo<string, HeaderRole | null>(5000, (text) => roleOf(text));
 
 /** The role of one header cell's text, or null where it names nothing PlanCheck reads. */
@@ -32,7 +35,7 @@ export function headerRole(text: string): HeaderRole | null {
 
 function roleOf(text: string): HeaderRole | null {
   const t = foldForMatch(text);
-  if (!t || t.length > 90) return null;
+  if (!t || t.length > HEADER_CELL_MAX) return null;
   const hasRag = RAG.test(t);
   if (hasRag) return { role: PROGRESS.test(t) ? 'progress' : 'rag', alsoRag: PROGRESS.test(t) };
   if (STATUS.test(t)) return { role: 'rag', alsoRag: false };

@@ -6,32 +6,49 @@ import { foldForMatch } from '../text/cleanText';
 /**
  * A header row is short labels naming columns. A row whose cells merely contain words that also
  * name columns ("Lead officers attend the Board", "Progress reports shared with partners") reads
- * like the rows around it: a date where a due date goes, a ref, sentences. Taking such a row for
- * a header would lose every action under it, so any plain sign of data wins.
+ * like the rows around it: a ref, a date or a RAG colour where the table keeps them, sentences,
+ * blanks where the table above has labels. Taking such a row for a header would lose every action
+ * under it, so a plain sign of data wins, and weaker signs of two different kinds do too.
  */
 export interface CandidateCell {
+  column: number;
   text: string;
   role: ColumnRole | null;
 }
 
 const TRACKED: ReadonlySet<ColumnRole> = new Set(['ref', 'action', 'owner', 'due', 'progress', 'rag']);
 
-// A clause: a participle with its object ("shared with", "agreed by", "reported to").
+// A clause: a participle with its object ("shared with", "agreed by", "reported to"). Labels use
+// them too ("Action agreed by the Board"), so alone it is a weak sign.
 const PARTICIPLE_CLAUSE = /\b[a-z]{3,}ed\s+(?:with|by|to|at|in|on|for|from|through|across|into)\b/;
-// Header labels are questions or noun phrases; these start a clause about the work.
-const SENTENCE_END = /[.!]\s*$/;
+// What only a data cell holds: a RAG colour, a placeholder for a date or a lead.
+const DATA_WORD = /^(?:red|amber|green|grey|gray|blue|r|a|g|tbc|tba|tbd|n\/?a|-+|\?+)$/i;
 
-/** True where the candidate's cells read as an action row, not as column labels. */
-export function readsAsData(cells: readonly CandidateCell[]): boolean {
+/**
+ * True where the candidate's cells read as an action row, not as column labels. `openColumns`:
+ * the ref, lead and due columns of the table above, if any (a header labels each of them; a
+ * sub-action row often leaves them blank).
+ */
+export function readsAsData(cells: readonly CandidateCell[], openColumns: readonly number[] = []): boolean {
   let sentences = 0;
+  let clauses = 0;
+  let tracked = 0;
   for (const { text, role } of cells) {
     const t = text.trim();
     if (looksLikeRef(t) || splitLeadingRef(t).ref) return true; // "1.1", "2.3 Review …"
-    if (isDateCell(t, role)) return true; // "March 2019", "31/03/2019", "Ongoing"
+    if (DATA_WORD.test(t)) return true; // "Amber", "TBC"
+    if (isDateCell(t, role)) return true; // "March 2019", "31/03/2019", "Quarterly"
     if (!role || !TRACKED.has(role)) continue;
-    if (isSentence(t)) sentences++;
+    tracked++;
+    const words = wordsOf(t);
+    if (/\?\s*$/.test(t)) continue; // "What difference will it make …?" is a label
+    if (words.length >= 8) sentences++;
+    else if (words.length >= 4 && (PARTICIPLE_CLAUSE.test(foldForMatch(t)) || /[.!]\s*$/.test(t))) clauses = 1;
   }
-  return sentences >= 2 || (sentences >= 1 && cells.filter((c) => c.role && TRACKED.has(c.role)).length <= 3);
+  const filled = new Set(cells.map((c) => c.column));
+  const blanks = openColumns.some((c) => !filled.has(c)) ? 1 : 0;
+  const kinds = (sentences > 0 ? 1 : 0) + clauses + blanks;
+  return sentences >= 2 || kinds >= 2 || (sentences >= 1 && tracked <= 3);
 }
 
 /** A due reading in a cell no other label claims: a data row's date ("March 2019", "Quarterly"). */
@@ -40,15 +57,6 @@ function isDateCell(text: string, role: ColumnRole | null): boolean {
   if (wordsOf(text).length > 5) return false;
   const r = readDueText(text);
   return !r.unreadable && r.kind !== 'none';
-}
-
-/** Prose rather than a label: a long clause, a participle with its object, a full stop. */
-function isSentence(text: string): boolean {
-  if (/\?\s*$/.test(text)) return false; // "What difference will it make …?" is a label
-  const words = wordsOf(text);
-  if (words.length >= 8) return true;
-  if (words.length >= 4 && (PARTICIPLE_CLAUSE.test(foldForMatch(text)) || SENTENCE_END.test(text))) return true;
-  return false;
 }
 
 function wordsOf(text: string): string[] {

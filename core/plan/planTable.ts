@@ -1,5 +1,5 @@
 import type { SheetView } from '../grid/sheetView';
-import { ColumnRole, headerRole } from './columnRoles';
+import { ColumnRole, HEADER_CELL_MAX, headerRole } from './columnRoles';
 import { foldForMatch } from '../text/cleanText';
 import { readsAsData } from './headerOrData';
 
@@ -30,18 +30,21 @@ export interface PlanTable {
 }
 
 /** The header row's cells that carry a role; null where the row is not a table header. */
-export function readHeaderRow(view: SheetView, row: number): PlanTable | null {
+export function readHeaderRow(view: SheetView, row: number, open: PlanTable | null = null): PlanTable | null {
   if (!mayBeHeader(view, row)) return null;
   const cells: HeaderCell[] = [];
   for (let c = view.firstColumn; c <= view.lastColumn; c++) {
     if (view.isMergedFollower(row, c)) continue;
     const text = view.text(row, c).trim();
     if (!text) continue;
-    if (text.length > 90) return null;
-    cells.push({ column: c, text });
+    if (text.length > HEADER_CELL_MAX) return null;
+    // a header cell merged across columns ("Progress" over Q1 | Q2 | Q3 | Q4) heads each of them
+    let span = 1;
+    while (c + span <= view.lastColumn && view.isMergedFollower(row, c + span) && view.owner(row, c + span).column === c) span++;
+    cells.push({ column: c, text, span });
   }
   // a sheet of several tables repeats its header row: the last wording read is remembered
-  if (!last || !sameCells(last.cells, cells)) last = { cells, table: tableFromHeader(cells) };
+  if (!last || !sameCells(last.cells, cells)) last = { cells, table: tableFromHeader(cells, open) };
   return last.table && atRow(last.table, row);
 }
 
@@ -69,33 +72,37 @@ function atRow(t: Omit<PlanTable, 'headerRow'>, headerRow: number): PlanTable {
 interface HeaderCell {
   column: number;
   text: string;
+  /** Columns the cell covers (merged across), 1 for most. */
+  span: number;
 }
 
 let last: { cells: HeaderCell[]; table: Omit<PlanTable, 'headerRow'> | null } | null = null;
 
 function sameCells(a: HeaderCell[], b: HeaderCell[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]!.column !== b[i]!.column || a[i]!.text !== b[i]!.text) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.column !== b[i]!.column || a[i]!.text !== b[i]!.text || a[i]!.span !== b[i]!.span) return false;
   return true;
 }
 
-function tableFromHeader(cells: HeaderCell[]): Omit<PlanTable, 'headerRow'> | null {
-  const found: { column: number; role: ColumnRole; alsoRag: boolean; text: string }[] = [];
+function tableFromHeader(cells: HeaderCell[], open: PlanTable | null): Omit<PlanTable, 'headerRow'> | null {
+  const found: { column: number; role: ColumnRole; alsoRag: boolean; text: string; span: number }[] = [];
   const nonEmpty = cells.length;
   let first = 0;
   let last = 0;
-  for (const { column: c, text } of cells) {
+  for (const { column: c, text, span } of cells) {
     const r = headerRole(text);
     if (!r) continue;
     if (!first) first = c;
-    last = c;
-    found.push({ column: c, role: r.role, alsoRag: r.alsoRag, text });
+    last = c + span - 1;
+    found.push({ column: c, role: r.role, alsoRag: r.alsoRag, text, span });
   }
   const roles = new Set(found.map((f) => f.role));
   const tracked = ['due', 'owner', 'progress', 'rag'].filter((r) => roles.has(r as ColumnRole)).length;
   const named = roles.has('action') || roles.has('ref');
   if (!named || tracked < 1 || roles.size < 3 || found.length < 0.6 * nonEmpty) return null;
-  if (readsAsData(cells.map((c) => ({ text: c.text, role: found.find((f) => f.column === c.column)?.role ?? null })))) return null;
+  const openColumns = open ? [open.ref, open.owner, open.due].filter((c): c is number => c !== null) : [];
+  const candidate = cells.map((c) => ({ column: c.column, text: c.text, role: found.find((f) => f.column === c.column)?.role ?? null }));
+  if (readsAsData(candidate, openColumns)) return null;
 
   const pick = (role: ColumnRole, prefer?: RegExp, avoid?: RegExp): number | null => {
     const cols = found.filter((f) => f.role === role);
@@ -106,23 +113,28 @@ function tableFromHeader(cells: HeaderCell[]): Omit<PlanTable, 'headerRow'> | nu
   };
   const action = pick('action', /\bactions?\b/);
   const ragColumn = pick('rag');
-  const progress = found.filter((f) => f.role === 'progress').map((f) => f.column);
+  const covered = (f: { column: number; span: number }) => Array.from({ length: f.span }, (_, i) => f.column + i);
+  const progress = found.filter((f) => f.role === 'progress').flatMap(covered);
   const describe = found
     .filter((f) => f.role === 'describe' || (f.role === 'action' && f.column !== action))
     .map((f) => f.column);
-  const ragColumns = found.filter((f) => f.role === 'rag').map((f) => f.column);
+  const ragColumns = found.filter((f) => f.role === 'rag').flatMap(covered);
   // a re-planned date wins over the first one; a start date is no due date where an end is given
   const dueCols = found.filter((f) => f.role === 'due');
-  const due =
-    (dueCols.find((f) => REVISED_DUE.test(foldForMatch(f.text))) ??
-      dueCols.find((f) => TARGET_DUE.test(foldForMatch(f.text))) ??
-      dueCols.find((f) => !START_DUE.test(foldForMatch(f.text))) ??
-      dueCols[0])?.column ?? null;
-  const dueCandidates = found.filter((f) => f.role === 'due' && f.column !== due);
+  const dueCell =
+    dueCols.find((f) => REVISED_DUE.test(foldForMatch(f.text))) ??
+    dueCols.find((f) => TARGET_DUE.test(foldForMatch(f.text))) ??
+    dueCols.find((f) => !START_DUE.test(foldForMatch(f.text))) ??
+    dueCols[0];
+  // "Timescale" merged over Original | Revised: the rightmost filled column is the latest date
+  const dueSpan = dueCell ? covered(dueCell).reverse() : [];
+  const due = dueSpan[0] ?? null;
+  const others = dueCols.filter((f) => f !== dueCell);
   const dueFallbacks = [
-    ...dueCandidates.filter((f) => TARGET_DUE.test(foldForMatch(f.text))),
-    ...dueCandidates.filter((f) => !TARGET_DUE.test(foldForMatch(f.text)) && !START_DUE.test(foldForMatch(f.text))),
-  ].map((f) => f.column);
+    ...dueSpan.slice(1),
+    ...others.filter((f) => TARGET_DUE.test(foldForMatch(f.text))).map((f) => f.column),
+    ...others.filter((f) => !TARGET_DUE.test(foldForMatch(f.text)) && !START_DUE.test(foldForMatch(f.text))).map((f) => f.column),
+  ];
   const ref = pick('ref');
   // a section column ("Priority") names sections, not refs
   const claimed = new Set([ref, action, ...ragColumns, ...progress, pick('owner'), due, ...dueFallbacks, pick('section')]);
@@ -155,7 +167,7 @@ function mayBeHeader(view: SheetView, row: number): boolean {
   for (let c = view.firstColumn; c <= view.lastColumn; c++) {
     const v = view.value(row, c);
     if (v === null || v === '') continue;
-    if (typeof v !== 'string' || v.length > 90) return false;
+    if (typeof v !== 'string' || v.length > HEADER_CELL_MAX) return false;
     texts++;
   }
   return texts >= 3;

@@ -3,6 +3,7 @@ import { CellValue, isCellError } from '../grid/grid';
 import { a1 } from '../grid/address';
 import { cleanText, hasWords, isWhitespace } from '../text/cleanText';
 import { PlanTable, readHeaderRow } from './planTable';
+import { HEADER_CELL_MAX } from './columnRoles';
 import { isContinuedRef, looksLikeRef, normaliseRef, splitLeadingRef } from './refs';
 import { isKeyHeading, KeyPair, keyPairFromCells, keyPairsIn } from '../rag/ragKey';
 import { chooseSection, isSectionText } from './sections';
@@ -79,19 +80,25 @@ export function readPlanSheet(view: SheetView): PlanSheet {
   let section: string | null = null;
   let parent: RawAction | null = null;
   let issue: IssueRef | null = null;
+  let headed = false;
 
   for (let row = view.firstRow; row <= view.lastRow; row++) {
     const scan = scanRow(view, row);
     if (scan.count === 0) continue;
-    const header = scan.count >= 3 && scan.shortText ? readHeaderRow(view, row) : null;
+    const header: PlanTable | null = scan.count >= 3 && scan.shortText ? readHeaderRow(view, row, table) : null;
     if (header) {
       table = header;
       out.tables.push(header);
       parent = null;
       issue = null;
       sectionOpen = false;
+      headed = true;
       continue;
     }
+    // a two-row header: "Progress" merged over "Q1 | Q2 | Q3 | Q4" labels the columns below it
+    const underHeader = headed && table !== null && isSubHeader(view, row, table);
+    headed = false;
+    if (underHeader) continue;
     const lone = scan.count === 1 ? scan.first : null;
     if (lone) {
       const pairs = keyPairsIn(lone.text, lone.fill);
@@ -255,6 +262,21 @@ function readActionRow(
   };
 }
 
+/** Short labels, each under a header cell merged across columns: the second row of a header. */
+function isSubHeader(view: SheetView, row: number, table: PlanTable): boolean {
+  let labels = 0;
+  for (let c = view.firstColumn; c <= view.lastColumn; c++) {
+    if (view.isMergedFollower(row, c)) continue;
+    const v = view.value(row, c);
+    if (v === null || v === undefined || (typeof v === 'string' && isWhitespace(v))) continue;
+    if (typeof v !== 'string' || v.length > 40) return false;
+    const spanned = view.isMergedFollower(table.headerRow, c) || (c < view.lastColumn && view.isMergedFollower(table.headerRow, c + 1) && view.owner(table.headerRow, c + 1).column === c);
+    if (!spanned) return false;
+    labels++;
+  }
+  return labels > 0;
+}
+
 /** The ref an issue/objective column gives its rows, and the first action under it. */
 interface IssueRef {
   ref: string;
@@ -318,7 +340,7 @@ function scanRow(view: SheetView, row: number): RowScan {
     const v = values[i];
     if (v === null || v === undefined || (typeof v === 'string' && isWhitespace(v))) continue;
     count++;
-    if (typeof v !== 'string' || v.length > 90) shortText = false;
+    if (typeof v !== 'string' || v.length > HEADER_CELL_MAX) shortText = false;
     if (count === 1) {
       firstColumn = c;
       firstValue = v;

@@ -73,6 +73,9 @@ function dueOf(raw: RawAction, yearStartMonth: number): { due: Due; reading: Due
   return { due: { text: cell.text.trim(), kind: reading.kind, start: reading.start, end: reading.end }, reading };
 }
 
+// "TBC", "To be agreed", "?": a lead still to be named is no lead
+const PLACEHOLDER_OWNER = /^\W*(?:tbc|tba|tbd|tbn|to be (?:confirmed|agreed|decided|identified|named|determined|allocated)|n\/?a|none|unknown|not (?:yet )?(?:known|assigned|allocated)|\?+)\W*$/i;
+
 /** Reads, rates and checks one action (PRODUCT §4–§6). */
 export function assessAction(raw: RawAction, ctx: AssessContext, above: ResolvedProgress | null): Assessed {
   const issues: Issue[] = [];
@@ -108,7 +111,9 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
   });
 
   if (raw.orphan) issues.push(makeIssue('missing-action', where(raw.actionCell)));
-  if (raw.table.owner !== null && !ownerText && !ownerIsError) issues.push(makeIssue('missing-owner', where(raw.owner?.address ?? null)));
+  if (raw.table.owner !== null && !ownerIsError && (!ownerText || PLACEHOLDER_OWNER.test(ownerText))) {
+    issues.push(makeIssue('missing-owner', where(raw.owner?.address ?? null), ownerText ? { placeholder: firstWords(ownerText, 6) } : {}));
+  }
   if (raw.table.due !== null && !dueIsError) {
     const dueCell = raw.due?.address ?? null;
     if (!due.text.trim()) issues.push(makeIssue('missing-due-date', where(dueCell)));

@@ -1,11 +1,12 @@
 import { hasWords, stripMarkup } from '../text/cleanText';
+import { MONTH_NAME } from '../dates/dueInterval';
 
 /**
  * Reading a progress cell: its latest entry (update logs are not always in order), whether it
  * says the action is done, whether it says the action carries over, whether it only points up.
  */
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = MONTH_NAME;
 const DATE = `(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s*)?${MONTH}\\.?,?[\\s-]*'?\\d{2,4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})`;
 // "Update Dec 15:", "Updated – March 2016:", "UPDATE 12/03/2016 -"; or a line that starts "March 2016:"
 // also "Sept 19 update:", "[March 2019]", "Update (June 2019):", "Q2 2019/20:" at a line's start
@@ -94,7 +95,14 @@ export function completeWords(entry: string): string | null {
   return null;
 }
 
-const CARRY_OVER = /\b(carr(?:y|ied|ies|ying)[\s-]*(?:over|forward)|roll(?:ed|ing|s)?[\s-]*(?:over|forward)|moved (?:in)?to (?:the )?(?:new|next|\d{4}[-/]\d{2,4}) (?:strategic |business )?plan|moved into the (?:new |next )?(?:strategic |business )?plan|spans? (?:two|2|across two|more than one) business plans? years?|(?:new|next) strategic plan|next (?:year'?s? )?business plan)\b/i;
+// "the new Strategic Plan", "next year's business plan", "the 2020/21 plan"
+const NEXT_PLAN = "(?:the\\s+)?(?:new|next|following|(?:19|20)\\d\\d\\s*[-/]\\s*\\d{2,4})\\s+(?:year['’]?s?\\s+)?(?:(?:strategic|business|partnership|board|annual)\\s+){0,2}plan";
+// "carried forward", "rolled over", "moved to new Strategic Plan", "moved into the Strategic Plan",
+// "transferred into the 2020/21 plan", "deferred to next year", "spans two business plan years"
+const CARRY_OVER = new RegExp(
+  `\\b(carr(?:y|ied|ies|ying)[\\s-]*(?:over|forward)|roll(?:ed|ing|s)?[\\s-]*(?:over|forward)|(?:moved|transferred|rolled|carried|incorporated|included)\\s+(?:in)?to\\s+${NEXT_PLAN}|moved\\s+into\\s+the\\s+(?:strategic\\s+|business\\s+)?plan|(?:new|next)\\s+strategic\\s+plan|next\\s+(?:year['’]?s?\\s+)?(?:business\\s+)?plan|deferred\\s+(?:un)?(?:to|till|until)\\s+(?:next\\s+year|(?:19|20)\\d\\d\\s*[-/]\\s*\\d{2,4})|spans?\\s+(?:two|2|across\\s+two|more\\s+than\\s+one)\\s+business\\s+plans?\\s+years?)\\b`,
+  'i',
+);
 
 /** The words that say the action carries over, or null. */
 export function carryOverWords(text: string): string | null {

@@ -1,7 +1,12 @@
 /**
  * Applies the core's WorkbookEdits to the open workbook, queuing every write and syncing
  * once — or, where the writes are bigger than one 5 MB request, once per request-sized
- * batch. Nothing here decides content: it maps the edits onto the Excel API.
+ * batch. A batch Excel still refuses as too big (RequestPayloadSizeLimitExceeded, or the
+ * GeneralException Excel on the web gives for some oversized writes) is split in half and
+ * sent again, down to half a block of rows, so a run never stops part-way for its size.
+ * PlanCheck's own sheets from an earlier run are cleared and rewritten, not deleted and
+ * added again: deleting a worksheet clears Excel's undo stack (the user's history).
+ * Nothing here decides content: it maps the edits onto the Excel API.
  *
  * Text rule (core/edits/editTypes): in PlanCheck's own sheets every string cell is given
  * the number format "@" BEFORE its value is written, so copied text that starts with
@@ -11,7 +16,7 @@
  */
 import type { ChartSpec, OutCell, PlanCellEdit, SheetEdit, WorkbookEdits } from '../../core/index';
 import { cellNumberFormat, columnLetters, isFormulaLike, parseA1 } from '../../core/index';
-import { BYTES_PER_OPERATION, PAYLOAD_BUDGET, jsonBytes } from './payload';
+import { BYTES_PER_OPERATION, PAYLOAD_BUDGET, TOO_BIG_CODES, errorCode, jsonBytes } from './payload';
 
 export interface ApplyOptions {
   budget?: number;
@@ -23,33 +28,67 @@ export interface ApplyResult {
   operations: number;
   /** The largest request we estimated for one sync, in bytes. */
   largestEstimate: number;
+  /** Batches Excel refused as too big and that were sent again in halves. */
+  splits: number;
 }
 
-/** Queues operations and syncs whenever the next one would take the request past the budget. */
+/** A queued write: its estimated bytes, and where it is a block of rows, how to halve it. */
+interface Operation {
+  bytes: number;
+  queue: () => void;
+  split?: () => Operation[];
+}
+
+/** True where Excel refused a request for its size (Excel on the web may say only GeneralException). */
+function tooBig(e: unknown): boolean {
+  const code = errorCode(e) ?? '';
+  return TOO_BIG_CODES.has(code) || code === 'GeneralException';
+}
+
+/**
+ * Holds operations and syncs whenever the next one would take the request past the budget.
+ * Operations are queued on the context only when their batch is sent, so a refused batch can
+ * be sent again in halves (Office.js drops a failed batch's queue).
+ */
 export class Batcher {
   syncs = 0;
   operations = 0;
   largestEstimate = 0;
-  private pending = 0;
+  splits = 0;
+  private pending: Operation[] = [];
+  private pendingBytes = 0;
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly budget: number = PAYLOAD_BUDGET,
   ) {}
 
-  async add(argumentBytes: number, queue: () => void): Promise<void> {
+  async add(argumentBytes: number, queue: () => void, split?: () => Operation[]): Promise<void> {
     const bytes = BYTES_PER_OPERATION + argumentBytes;
-    if (this.pending > 0 && this.pending + bytes > this.budget) await this.flush();
-    queue();
-    this.pending += bytes;
+    if (this.pending.length > 0 && this.pendingBytes + bytes > this.budget) await this.flush();
+    this.pending.push({ bytes, queue, split });
+    this.pendingBytes += bytes;
     this.operations++;
   }
 
   async flush(): Promise<void> {
-    if (this.pending === 0) return;
-    this.largestEstimate = Math.max(this.largestEstimate, this.pending);
-    this.pending = 0;
+    const ops = this.pending;
+    this.pending = [];
+    this.pendingBytes = 0;
+    if (ops.length) await this.send(ops);
+  }
+
+  private async send(ops: Operation[]): Promise<void> {
+    this.largestEstimate = Math.max(this.largestEstimate, ops.reduce((n, o) => n + o.bytes, 0));
+    for (const op of ops) op.queue();
     this.syncs++;
-    await this.context.sync();
+    try {
+      await this.context.sync();
+    } catch (e) {
+      const halves = !tooBig(e) ? null : ops.length > 1 ? [ops.slice(0, Math.ceil(ops.length / 2)), ops.slice(Math.ceil(ops.length / 2))] : ops[0]!.split ? ops[0]!.split().map((o) => [o]) : null;
+      if (!halves) throw e;
+      this.splits++;
+      for (const half of halves) await this.send(half);
+    }
   }
 }
 
@@ -119,48 +158,75 @@ function address(row0: number, col0: number, rows: number, cols: number): string
   return rows === 1 && cols === 1 ? tl : `${tl}:${columnLetters(col0 + cols)}${row0 + rows}`;
 }
 
+/** The earlier PlanCheck sheet an edit rewrites in place: the one of its own name, else the first it replaces. */
+export function sheetToReuse(edit: SheetEdit): string | null {
+  return edit.replaces.includes(edit.name) ? edit.name : edit.replaces[0] ?? null;
+}
+
 export async function applyEdits(context: Excel.RequestContext, edits: WorkbookEdits, options: ApplyOptions = {}): Promise<ApplyResult> {
   const b = new Batcher(context, options.budget);
   const worksheets = context.workbook.worksheets;
+  const reuse = new Map(edits.sheets.map((e) => [e, sheetToReuse(e)] as const));
+  const kept = new Set([...reuse.values()].filter((n): n is string => n !== null));
 
-  // PlanCheck's sheets from earlier runs go first, so the new ones can take their names
-  const toDelete = [...new Set([...edits.deleteSheets, ...edits.sheets.flatMap((s) => s.replaces)])];
+  // an earlier sheet's charts are removed before it is rewritten: they must be listed first
+  let oldCharts: Excel.ChartCollection[] = [];
+  if (kept.size) {
+    oldCharts = [...kept].map((name) => worksheets.getItem(name).charts.load('items/name'));
+    b.syncs++;
+    await context.sync();
+  }
+
+  // PlanCheck's sheets from earlier runs that are not rewritten go first, so others can take their names
+  const toDelete = [...new Set([...edits.deleteSheets, ...edits.sheets.flatMap((s) => s.replaces)])].filter((n) => !kept.has(n));
   for (const name of toDelete) await b.add(jsonBytes(name), () => worksheets.getItem(name).delete());
+  for (const charts of oldCharts) for (const chart of charts.items) await b.add(8, () => chart.delete());
 
   for (const edit of edits.sheets) {
     options.onProgress?.(`Writing the sheet "${edit.name}"…`);
-    await writeSheet(b, worksheets, edit);
+    await writeSheet(b, worksheets, edit, reuse.get(edit) ?? null);
   }
 
   if (edits.planCells.length) options.onProgress?.(`Writing ${edits.planCells.length} plan cell${edits.planCells.length === 1 ? '' : 's'}…`);
   for (const cell of edits.planCells) {
-    const ws = worksheets.getItem(cell.sheet);
     if (cell.value !== undefined) {
       const v = planCellValue(cell.value);
       await b.add(jsonBytes(v) + jsonBytes(cell.cell), () => {
-        ws.getRange(cell.cell).values = [[v]];
+        worksheets.getItem(cell.sheet).getRange(cell.cell).values = [[v]];
       });
     }
     if (cell.fill !== undefined) {
       const fill = cell.fill;
       await b.add(24 + jsonBytes(cell.cell), () => {
-        const r = ws.getRange(cell.cell);
+        const r = worksheets.getItem(cell.sheet).getRange(cell.cell);
         if (fill === null) r.format.fill.clear();
         else r.format.fill.color = fill;
       });
     }
   }
   await b.flush();
-  return { syncs: b.syncs, operations: b.operations, largestEstimate: b.largestEstimate };
+  return { syncs: b.syncs, operations: b.operations, largestEstimate: b.largestEstimate, splits: b.splits };
 }
 
-async function writeSheet(b: Batcher, worksheets: Excel.WorksheetCollection, edit: SheetEdit): Promise<void> {
+async function writeSheet(b: Batcher, worksheets: Excel.WorksheetCollection, edit: SheetEdit, reused: string | null): Promise<void> {
   let ws: Excel.Worksheet | null = null;
-  await b.add(jsonBytes(edit.name), () => {
-    ws = worksheets.add(edit.name);
-  });
+  if (reused === null) {
+    await b.add(jsonBytes(edit.name), () => {
+      ws = worksheets.add(edit.name);
+    });
+  } else {
+    // rewritten in place: renamed where the name moved on, emptied of the earlier run's cells
+    await b.add(jsonBytes(edit.name) + 40, () => {
+      ws = worksheets.getItem(reused);
+      if (reused !== edit.name) ws.name = edit.name;
+      ws.getRange().clear(Excel.ClearApplyTo.all);
+      ws.freezePanes.unfreeze();
+      ws.autoFilter.remove();
+      ws.visibility = edit.hidden ? Excel.SheetVisibility.hidden : Excel.SheetVisibility.visible;
+    });
+  }
   const sheet = (): Excel.Worksheet => ws!;
-  if (edit.hidden) {
+  if (edit.hidden && reused === null) {
     await b.add(16, () => {
       sheet().visibility = Excel.SheetVisibility.hidden;
     });
@@ -197,14 +263,8 @@ async function writeSheet(b: Batcher, worksheets: Excel.WorksheetCollection, edi
         bytes += rowBytes;
         end++;
       }
-      const at = start;
-      const count = end - start;
-      await b.add(jsonBytes(formats), () => {
-        sheet().getRangeByIndexes(at, 0, count, width).numberFormat = formats;
-      });
-      await b.add(jsonBytes(values), () => {
-        sheet().getRangeByIndexes(at, 0, count, width).values = values;
-      });
+      const block = rowBlock(sheet, start, width, formats, values, bytes);
+      await b.add(block.bytes, block.queue, block.split);
       start = end;
     }
   }
@@ -272,17 +332,60 @@ async function writeSheet(b: Batcher, worksheets: Excel.WorksheetCollection, edi
   for (const chart of edit.charts ?? []) await addChart(b, sheet, chart);
 }
 
+/**
+ * One block of rows: number formats first (the text rule), then values, in one operation that
+ * halves itself where Excel refuses it as too big.
+ */
+function rowBlock(sheet: () => Excel.Worksheet, at: number, width: number, formats: (string | null)[][], values: (string | number | null)[][], bytes: number): Operation {
+  return {
+    bytes,
+    queue: () => {
+      const range = sheet().getRangeByIndexes(at, 0, values.length, width);
+      range.numberFormat = formats;
+      range.values = values;
+    },
+    split:
+      values.length < 2
+        ? undefined
+        : () => {
+            const h = Math.ceil(values.length / 2);
+            return [
+              rowBlock(sheet, at, width, formats.slice(0, h), values.slice(0, h), Math.ceil(bytes / 2)),
+              rowBlock(sheet, at + h, width, formats.slice(h), values.slice(h), Math.ceil(bytes / 2)),
+            ];
+          },
+  };
+}
+
+/**
+ * The stacked bar chart, its series built explicitly: the chart starts from the first series'
+ * numbers alone (one column of numbers makes exactly one series), then every series is given
+ * its name, values, category labels and colour, and the others are added with series.add.
+ * Left to detect series from the whole block, Excel takes a column of numeric category labels
+ * (section numbers, years) for a series of its own.
+ */
 async function addChart(b: Batcher, sheet: () => Excel.Worksheet, spec: ChartSpec): Promise<void> {
   if (spec.data.categoryCount < 1 || spec.series.length < 1) return;
   const anchor = parseA1(spec.anchor) ? spec.anchor : 'A1';
-  await b.add(200 + jsonBytes(spec.title) + 60 * spec.series.length, () => {
-    const source = sheet().getRangeByIndexes(spec.data.headerRow - 1, spec.data.categoryColumn - 1, spec.data.categoryCount + 1, spec.series.length + 1);
-    const chart = sheet().charts.add(Excel.ChartType.barStacked, source, Excel.ChartSeriesBy.columns);
+  const firstRow = spec.data.headerRow; // 0-based index of the first category row
+  const categoryColumn = spec.data.categoryColumn - 1;
+  const count = spec.data.categoryCount;
+  await b.add(200 + jsonBytes(spec.title) + 160 * spec.series.length, () => {
+    const ws = sheet();
+    const column = (i: number) => ws.getRangeByIndexes(firstRow, categoryColumn + 1 + i, count, 1);
+    const categories = ws.getRangeByIndexes(firstRow, categoryColumn, count, 1);
+    const chart = ws.charts.add(Excel.ChartType.barStacked, column(0), Excel.ChartSeriesBy.columns);
     chart.title.text = spec.title;
     chart.setPosition(anchor);
     chart.width = Math.round(spec.widthPx * 0.75);
     chart.height = Math.round(spec.heightPx * 0.75);
     chart.legend.position = Excel.ChartLegendPosition.bottom;
-    spec.series.forEach((s, i) => chart.series.getItemAt(i).format.fill.setSolidColor(s.colour));
+    spec.series.forEach((s, i) => {
+      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+      series.name = s.name;
+      series.setValues(column(i));
+      series.setXAxisValues(categories);
+      series.format.fill.setSolidColor(s.colour);
+    });
   });
 }

@@ -2,8 +2,10 @@
  * Reads the open workbook into the core's Grid in as few `context.sync()` calls as it can:
  *   sync 1  the sheets (names, visibility) and the workbook's structure protection;
  *   sync 2  every sheet's used range (position and size) and sheet protection;
- *   sync 3… every sheet's cells — values, display text, number formats, fills
- *           (getCellProperties) and the count of merged areas — in row chunks packed into
+ *   sync 3… every sheet's cells — values, display text, number formats, fills as shown
+ *           (getDisplayedCellProperties, ExcelApi 1.19, so a RAG colour set by conditional
+ *           formatting is seen; getCellProperties elsewhere) and the count of merged areas —
+ *           in row chunks packed into
  *           as few syncs as fit Office's 5 MB payload limit. The chunk size comes from the
  *           used-range dimensions and an estimate of bytes per cell, re-measured after each
  *           sync; a batch Excel still finds too big is retried at half the size.
@@ -30,6 +32,8 @@ export interface ReadOptions {
   budget?: number;
   /** Read fill colours (getCellProperties, ExcelApi 1.9). */
   readFills?: boolean;
+  /** Read fills as shown, conditional formats included (getDisplayedCellProperties, ExcelApi 1.19). */
+  readDisplayedFills?: boolean;
   /** Read merged areas (getMergedAreasOrNullObject, ExcelApi 1.13). */
   readMerges?: boolean;
   onProgress?: (p: ReadProgress) => void;
@@ -47,6 +51,11 @@ export interface ReadResult {
   chunks: number;
   /** The largest response we estimated for one sync, in bytes. */
   largestEstimate: number;
+  /**
+   * Sheets with conditional formats whose colours were not read (fills read without
+   * ExcelApi 1.19's getDisplayedCellProperties): a RAG shown by a rule was not seen.
+   */
+  conditionalFormatSheets: string[];
 }
 
 interface Extent {
@@ -83,6 +92,7 @@ export async function readGrid(context: Excel.RequestContext, options: ReadOptio
   const budget = options.budget ?? PAYLOAD_BUDGET;
   const readFills = options.readFills ?? true;
   const readMerges = options.readMerges ?? true;
+  const displayed = readFills && (options.readDisplayedFills ?? false);
   let syncs = 0;
   const sync = async (): Promise<void> => {
     syncs++;
@@ -103,18 +113,22 @@ export async function readGrid(context: Excel.RequestContext, options: ReadOptio
     const valuesOnly = ws.getUsedRangeOrNullObject(true);
     valuesOnly.load('rowIndex,columnIndex,rowCount,columnCount');
     ws.protection.load('protected');
-    return { ws, used, valuesOnly };
+    // where fills are read without conditional formats' colours, count the rules to say so
+    const rules = readFills && !displayed ? used.conditionalFormats.getCount() : null;
+    return { ws, used, valuesOnly, rules };
   });
   await sync();
 
   const sheets: GridSheet[] = [];
   const extents: Extent[] = [];
-  for (const { ws, used, valuesOnly } of probes) {
+  const conditionalFormatSheets: string[] = [];
+  for (const { ws, used, valuesOnly, rules } of probes) {
     const sheet: GridSheet = { name: ws.name, values: [], text: [], numberFormats: [], fills: [], merges: [] };
     if (ws.protection.protected) sheet.protected = true;
     if (ws.visibility !== 'Visible') sheet.hidden = true;
     sheets.push(sheet);
     if (used.isNullObject) continue;
+    if (rules && rules.value > 0) conditionalFormatSheets.push(ws.name);
     let area = { row: used.rowIndex, column: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount };
     if (!valuesOnly.isNullObject) {
       const all = area.rowCount * area.columnCount;
@@ -161,7 +175,8 @@ export async function readGrid(context: Excel.RequestContext, options: ReadOptio
         const ws = wsByName.get(extent.sheet.name)!;
         const range = ws.getRangeByIndexes(extent.row + extent.next, extent.column, rows, extent.columnCount);
         range.load('values,text,numberFormat');
-        const fills = readFills ? range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) : null;
+        const fillOptions = { format: { fill: { color: true, pattern: true } } };
+        const fills = !readFills ? null : displayed ? range.getDisplayedCellProperties(fillOptions) : range.getCellProperties(fillOptions);
         let merged: Excel.RangeAreas | null = null;
         if (readMerges) {
           merged = range.getMergedAreasOrNullObject();
@@ -218,7 +233,7 @@ export async function readGrid(context: Excel.RequestContext, options: ReadOptio
 
   const grid: Grid = { sheets };
   if (options.fileName) grid.fileName = options.fileName;
-  return { grid, structureProtected: wbProtection.protected, empty: extents.length === 0, syncs, chunks: chunksRead, largestEstimate };
+  return { grid, structureProtected: wbProtection.protected, empty: extents.length === 0, syncs, chunks: chunksRead, largestEstimate, conditionalFormatSheets };
 }
 
 /** Appends a chunk's cells to its grid sheet; returns the bytes it measured. */
@@ -245,12 +260,16 @@ function toCellValue(v: unknown): CellValue {
   return String(v);
 }
 
-/** A cell's fill as '#RRGGBB', or null where it has none (Excel reports "no fill" as white with pattern None). */
-function fillOf(p: Excel.CellProperties): string | null {
+/**
+ * A cell's fill as '#RRGGBB', or null where it has none. Excel reports No Fill as #FFFFFF with
+ * a null (or "None") pattern, the same as a white fill (office-js#4900, #6218): white is read
+ * as no fill, so Undo apply clears such a cell rather than painting it white.
+ */
+export function fillOf(p: Excel.CellProperties): string | null {
   const fill = p.format?.fill;
   if (!fill || !fill.color) return null;
   if (fill.pattern === 'None') return null;
   const colour = fill.color.toUpperCase();
-  if (fill.pattern === undefined && colour === '#FFFFFF') return null;
+  if (colour === '#FFFFFF') return null;
   return /^#[0-9A-F]{6}$/.test(colour) ? colour : null;
 }

@@ -52,7 +52,28 @@ const MESSAGES = {
     'The workbook structure is protected, so PlanCheck cannot remove its hidden Apply RAG record after restoring the cells. Nothing was changed. Unprotect the workbook (Review › Protect Workbook) and try Undo apply again.',
   accessDenied:
     'Excel refused the change because a sheet or the workbook is protected. Nothing more was written. Unprotect it (Review › Unprotect Sheet) and try again.',
+  cellEdit:
+    'Excel is still editing a cell, so PlanCheck could not run. Press Enter (or Esc) to finish typing in the cell, then try again. Nothing was changed.',
+  inactive:
+    'This workbook is not the active Excel window, so PlanCheck could not reach it. Click anywhere in the workbook, then try again. Nothing was changed.',
+  workbookProtected:
+    'The workbook is protected, so Excel refused PlanCheck\'s change. Nothing more was written. Unprotect it (Review › Protect Workbook) and try again.',
 };
+
+/** Excel's sentence for conditional-format colours it could not report (before ExcelApi 1.19). */
+function conditionalFormatNotice(sheets: string[]): string {
+  const names = sheets.map((s) => `"${s}"`).join(', ');
+  return `${sheets.length === 1 ? 'Sheet' : 'Sheets'} ${names} ${sheets.length === 1 ? 'has' : 'have'} conditional formatting, whose colours this version of Excel does not report to add-ins (it needs Microsoft 365's ExcelApi 1.19): a RAG shown only by a conditional format was not read. PlanCheck used the cells' own fills and text.`;
+}
+
+/**
+ * Every batch waits while the user is typing in a cell, rather than failing (Excel.RunOptions).
+ * Excel.run's options overload is typed for ExcelApi 1.20's mergeUndoGroup too; only
+ * delayForCellEdit is asked for.
+ */
+function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run({ delayForCellEdit: true }, batch);
+}
 
 /** Basename of the document URL or path (Office.context.document.url), for the core. */
 export function fileNameOf(url: string | null | undefined): string | undefined {
@@ -117,9 +138,18 @@ function protectedMessage(sheets: string[], what: string): string {
   return `${sheets.length === 1 ? 'Sheet' : 'Sheets'} ${names} ${sheets.length === 1 ? 'is' : 'are'} protected, so ${what}. Nothing was changed. Unprotect ${sheets.length === 1 ? 'it' : 'them'} (Review › Unprotect Sheet) and try again.`;
 }
 
-function describeError(e: unknown): Outcome {
+/** Office's own account of a failed batch, for the developer console (never shown to staff). */
+export function logOfficeError(e: unknown): void {
+  const info = e && typeof e === 'object' && 'debugInfo' in e ? (e as { debugInfo: unknown }).debugInfo : undefined;
+  if (info !== undefined || errorCode(e)) console.error('PlanCheck: Excel refused a request', errorCode(e) ?? '', info ?? '');
+}
+
+function describeError(e: unknown, structureProtected = false): Outcome {
   const code = errorCode(e);
-  if (code === 'AccessDenied') return { kind: 'message', tone: 'error', message: MESSAGES.accessDenied, notices: [] };
+  logOfficeError(e);
+  if (code === 'InvalidOperationInCellEditMode') return { kind: 'message', tone: 'warning', message: MESSAGES.cellEdit, notices: [] };
+  if (code === 'InactiveWorkbook') return { kind: 'message', tone: 'warning', message: MESSAGES.inactive, notices: [] };
+  if (code === 'AccessDenied') return { kind: 'message', tone: 'error', message: structureProtected ? MESSAGES.workbookProtected : MESSAGES.accessDenied, notices: [] };
   if (e instanceof Error && e.name === 'PlanCheckError') return { kind: 'message', tone: 'error', message: e.message, notices: [] };
   const text = e instanceof Error ? e.message : String(e);
   return {
@@ -142,6 +172,7 @@ async function read(context: Excel.RequestContext, opts: RunOptions): Promise<Re
     fileName: documentFileName(),
     budget: opts.budget,
     readFills: supported('1.9'),
+    readDisplayedFills: supported('1.19'),
     readMerges: supported('1.13'),
     onProgress: (p) => opts.onProgress?.(`Reading "${p.sheet}": row ${p.rowsRead.toLocaleString('en-GB')} of ${p.rowsTotal.toLocaleString('en-GB')}…`),
   });
@@ -154,13 +185,22 @@ function protectionNotices(grid: Grid, result: CheckResult): string[] {
     .map((s) => `Sheet "${s.name}" is protected: PlanCheck checked it, but Apply RAG cannot change it until it is unprotected (Review › Unprotect Sheet).`);
 }
 
+/** What the read could not see, for the plan's sheets. */
+function readNotices(r: ReadResult, result: CheckResult): string[] {
+  const planSheets = new Set(result.report.actions.map((a) => a.sheet));
+  const sheets = r.conditionalFormatSheets.filter((s) => planSheets.has(s));
+  return sheets.length ? [conditionalFormatNotice(sheets)] : [];
+}
+
 /** Validate plan: check the workbook and (re-)write PlanCheck's sheets. */
 export async function validatePlan(opts: RunOptions): Promise<Outcome> {
   const s = settingsOrMessage(opts.settings);
   if (!s.ok) return s.outcome;
+  let structureProtected = false;
   try {
-    return await Excel.run(async (context) => {
+    return await runExcel(async (context) => {
       const r = await read(context, opts);
+      structureProtected = r.structureProtected;
       if (r.empty) return { kind: 'message', tone: 'warning', message: MESSAGES.empty, notices: [], counts: countsOf(r, null) } as Outcome;
       opts.onProgress?.(`Checking ${countsOf(r, null).rows.toLocaleString('en-GB')} rows…`);
       await yieldToUi();
@@ -171,7 +211,7 @@ export async function validatePlan(opts: RunOptions): Promise<Outcome> {
         return { kind: 'message', tone: 'warning', message, notices: [], counts: countsOf(r, null) } as Outcome;
       }
       const model = paneModel(result);
-      const notices = protectionNotices(r.grid, result);
+      const notices = [...readNotices(r, result), ...protectionNotices(r.grid, result)];
       if (r.structureProtected) {
         return { kind: 'validated', model, notices: [MESSAGES.structure, ...notices], wrote: false, sheets: [], counts: countsOf(r, null), result } as Outcome;
       }
@@ -189,7 +229,7 @@ export async function validatePlan(opts: RunOptions): Promise<Outcome> {
       } as Outcome;
     });
   } catch (e) {
-    return describeError(e);
+    return describeError(e, structureProtected);
   }
 }
 
@@ -197,9 +237,11 @@ export async function validatePlan(opts: RunOptions): Promise<Outcome> {
 export async function applyRag(opts: RunOptions): Promise<Outcome> {
   const s = settingsOrMessage(opts.settings);
   if (!s.ok) return s.outcome;
+  let structureProtected = false;
   try {
-    return await Excel.run(async (context) => {
+    return await runExcel(async (context) => {
       const r = await read(context, opts);
+      structureProtected = r.structureProtected;
       if (r.empty) return { kind: 'message', tone: 'warning', message: MESSAGES.empty, notices: [] } as Outcome;
       opts.onProgress?.('Working out the RAG for each action…');
       await yieldToUi();
@@ -226,15 +268,17 @@ export async function applyRag(opts: RunOptions): Promise<Outcome> {
       return { kind: 'applied', changed: edits.planCells.length, notices: notes, counts: countsOf(r, w) } as Outcome;
     });
   } catch (e) {
-    return describeError(e);
+    return describeError(e, structureProtected);
   }
 }
 
 /** Undo apply: put back exactly what Apply RAG replaced, and drop the record. */
 export async function undoApply(opts: Omit<RunOptions, 'settings'>): Promise<Outcome> {
+  let structureProtected = false;
   try {
-    return await Excel.run(async (context) => {
+    return await runExcel(async (context) => {
       const r = await read(context, { ...opts, settings: {} });
+      structureProtected = r.structureProtected;
       const edits = undoApplyEdits(r.grid);
       if ('error' in edits) return { kind: 'message', tone: 'info', message: edits.error, notices: [], counts: countsOf(r, null) } as Outcome;
       const notes = summariseNotes(edits.messages ?? []);
@@ -250,14 +294,14 @@ export async function undoApply(opts: Omit<RunOptions, 'settings'>): Promise<Out
       return { kind: 'undone', changed: edits.planCells.length, notices: notes, counts: countsOf(r, w) } as Outcome;
     });
   } catch (e) {
-    return describeError(e);
+    return describeError(e, structureProtected);
   }
 }
 
 /** Shows a plan cell: activates its sheet and selects it (one sync). */
 export async function selectCell(sheet: string, cell: string): Promise<Outcome | null> {
   try {
-    await Excel.run(async (context) => {
+    await runExcel(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
@@ -269,10 +313,34 @@ export async function selectCell(sheet: string, cell: string): Promise<Outcome |
     if (code === 'ItemNotFound') {
       return { kind: 'message', tone: 'warning', message: `Sheet "${sheet}" is no longer in the workbook. Click Validate plan to check the plan again.`, notices: [] };
     }
-    if (code === 'InvalidOperation') {
-      return { kind: 'message', tone: 'warning', message: `Sheet "${sheet}" is hidden, so ${cell} cannot be shown. Unhide the sheet (right-click a sheet tab › Unhide) and try again.`, notices: [] };
+    if (code === 'InvalidOperation' || code === 'InvalidSelection' || code === 'AccessDenied') {
+      // say what is true of the sheet, never a guess
+      const why = await whyNotShown(sheet);
+      if (why === 'hidden') {
+        return { kind: 'message', tone: 'warning', message: `Sheet "${sheet}" is hidden, so ${cell} cannot be shown. Unhide the sheet (right-click a sheet tab › Unhide) and try again.`, notices: [] };
+      }
+      if (why === 'protected') {
+        return { kind: 'message', tone: 'warning', message: `Sheet "${sheet}" is protected against selecting its cells, so ${cell} cannot be shown. Unprotect the sheet (Review › Unprotect Sheet), or go to ${cell} yourself.`, notices: [] };
+      }
     }
     return describeError(e);
+  }
+}
+
+/** Asked only after Excel refused to show a cell: is its sheet hidden, or protected against selection? */
+async function whyNotShown(sheet: string): Promise<'hidden' | 'protected' | null> {
+  try {
+    return await runExcel(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.load('visibility');
+      ws.protection.load('protected,options');
+      await context.sync();
+      if (ws.visibility !== 'Visible') return 'hidden';
+      if (ws.protection.protected && ws.protection.options.selectionMode !== 'Normal') return 'protected';
+      return null;
+    });
+  } catch {
+    return null;
   }
 }
 

@@ -90,7 +90,6 @@ function looksCompleteItem(item: PaneLooksComplete, handlers: RenderHandlers): H
   if (body instanceof HTMLButtonElement) {
     body.dataset.sheet = item.sheet ?? '';
     body.dataset.cell = item.cell ?? '';
-    body.setAttribute('aria-label', `${item.where}: ${item.action}. The update says ${item.words} (go to the cell)`);
     body.addEventListener('click', () => handlers.onIssue(item));
   }
   li.appendChild(body);
@@ -120,7 +119,8 @@ export function renderIssues(target: Element, model: PaneModel, handlers: Render
       if (body instanceof HTMLButtonElement) {
         body.dataset.sheet = issue.sheet ?? '';
         body.dataset.cell = issue.cell ?? '';
-        body.setAttribute('aria-label', `${issue.where}: ${issue.message} (go to the cell)`);
+        // the name is the visible text (place, code, message), so speech users can say what they see
+        body.appendChild(el('span', { className: 'pc-visually-hidden' }, ' (go to the cell)'));
         body.addEventListener('click', () => handlers.onIssue(issue));
       }
       li.appendChild(body);

@@ -106,7 +106,7 @@ export function initPane(doc: Document): void {
   };
   const setBusy = (on: boolean): void => {
     busy = on;
-    e.main.setAttribute('aria-busy', String(on));
+    e.results.setAttribute('aria-busy', String(on));
     for (const b of [e.validate, e.apply, e.undo]) b.disabled = on;
   };
 
@@ -215,6 +215,52 @@ export function initPane(doc: Document): void {
   setStatus('Ready. Click Validate plan to check the plan in this workbook.');
 }
 
-Office.onReady(() => {
-  initPane(document);
-});
+/** What the pane says when it cannot work, with Validate plan left disabled. */
+export const STARTUP_PROBLEMS = {
+  noOffice: "office.js could not load: check the network connection, then close PlanCheck and open it again from Excel's Home tab.",
+  notExcel: "Open PlanCheck from Excel's Home tab (Validate plan): this page works only inside Excel.",
+  oldExcel:
+    'This version of Excel is too old for PlanCheck, which needs Microsoft 365 or Office 2021 or later (ExcelApi 1.9). Open the workbook in Excel for the web or a current Excel.',
+};
+
+/** Shows why the pane cannot start; the buttons stay disabled. */
+export function showStartupProblem(doc: Document, text: string): void {
+  const message = doc.getElementById('message');
+  const status = doc.getElementById('status');
+  if (status) status.textContent = '';
+  if (message) {
+    message.textContent = text;
+    message.hidden = false;
+    message.className = 'pc-message pc-message-error';
+    message.setAttribute('role', 'alert');
+  }
+}
+
+function enableButtons(doc: Document): void {
+  for (const id of ['validate', 'apply', 'undo']) {
+    const b = doc.getElementById(id);
+    if (b instanceof HTMLButtonElement) b.disabled = false;
+  }
+}
+
+/** Starts the pane once Office reports Excel; says why not otherwise (never a dead button). */
+export function startPane(doc: Document): void {
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
+    showStartupProblem(doc, STARTUP_PROBLEMS.noOffice);
+    return;
+  }
+  void Office.onReady((info) => {
+    if (!info || info.host !== Office.HostType.Excel) {
+      showStartupProblem(doc, STARTUP_PROBLEMS.notExcel);
+      return;
+    }
+    if (!Office.context.requirements.isSetSupported('ExcelApi', '1.9')) {
+      showStartupProblem(doc, STARTUP_PROBLEMS.oldExcel);
+      return;
+    }
+    initPane(doc);
+    enableButtons(doc);
+  });
+}
+
+startPane(document);

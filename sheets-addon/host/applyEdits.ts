@@ -7,7 +7,7 @@
  */
 import type { ChartSpec, PlanCellEdit, SheetEdit, WorkbookEdits } from '../../core/index';
 import { cellNumberFormat, isFormulaLike, parseA1 } from '../../core/index';
-import { PLAIN_TEXT, SHEETS_AUTOMATIC, columnPixels, excelToSheetsFormat } from './formats';
+import { PLAIN_TEXT, SHEETS_GENERAL, columnPixels, excelToSheetsFormat } from './formats';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,8 +16,8 @@ export interface ApplyContext {
   ss: Spreadsheet;
   /** SpreadsheetApp: newRichTextValue() for links. */
   app: Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'newRichTextValue'>;
-  /** Charts.ChartType.BAR. */
-  barChartType: GoogleAppsScript.Charts.ChartType;
+  /** Charts.Position.TOP, for the chart's legend. */
+  legendTop: GoogleAppsScript.Charts.Position;
   /** Sheet ids (gids) by name, for links; sheets created here are added. */
   sheetIds: Map<string, number>;
   /** The Sheets number format of a plan cell as read ('@' where it is plain text), for Apply/Undo. */
@@ -91,7 +91,7 @@ function writeContent(ctx: ApplyContext, sheet: Sheet, edit: SheetEdit): void {
         const cell = row[c];
         const v = cell?.value;
         vr[c] = v === null || v === undefined ? '' : v;
-        fr[c] = cell ? excelToSheetsFormat(cellNumberFormat(cell)) : SHEETS_AUTOMATIC;
+        fr[c] = cell ? excelToSheetsFormat(cellNumberFormat(cell)) : SHEETS_GENERAL;
         br[c] = cell?.fill ?? null;
         wr[c] = cell?.bold ? 'bold' : 'normal';
         sr[c] = cell?.italic ? 'italic' : 'normal';
@@ -159,20 +159,21 @@ function writeLinks(ctx: ApplyContext, sheet: Sheet, edit: SheetEdit, width: num
   }
 }
 
+/** The stacked bar chart, through Apps Script's typed bar-chart builder. */
 function insertChart(ctx: ApplyContext, sheet: Sheet, spec: ChartSpec): void {
   const at = parseA1(spec.anchor) ?? { row: 1, column: 1 };
   const range = sheet.getRange(spec.data.headerRow, spec.data.categoryColumn, spec.data.categoryCount + 1, spec.series.length + 1);
   const chart = sheet
     .newChart()
-    .setChartType(ctx.barChartType)
+    .asBarChart()
+    .setStacked()
+    .setTitle(spec.title)
+    .setColors(spec.series.map((s) => s.colour))
+    .setLegendPosition(ctx.legendTop)
     .addRange(range)
     .setNumHeaders(1)
     .setTransposeRowsAndColumns(false)
     .setPosition(at.row, at.column, 0, 0)
-    .setOption('title', spec.title)
-    .setOption('isStacked', true)
-    .setOption('colors', spec.series.map((s) => s.colour))
-    .setOption('legend', { position: 'top' })
     .setOption('width', spec.widthPx)
     .setOption('height', spec.heightPx)
     .build();

@@ -49,9 +49,16 @@ export function sheetsToExcelFormat(fmt: string | null | undefined): string {
   return out;
 }
 
-/** An Excel-style format from the core as Sheets takes it ('General' is Sheets' Automatic). */
+/** What PlanCheck writes for Excel's General: Sheets takes 'General' as its Automatic format. */
+export const SHEETS_GENERAL = 'General';
+
+/**
+ * An Excel-style format from the core as Sheets takes it. General is written as 'General',
+ * never as '0.###############': that is only how getNumberFormat reports Automatic, and
+ * written back it is a custom pattern that shows 222 as "222.".
+ */
 export function excelToSheetsFormat(fmt: string | null | undefined): string {
-  if (!fmt || /^general$/i.test(fmt)) return SHEETS_AUTOMATIC;
+  if (!fmt || /^general$/i.test(fmt) || fmt === SHEETS_AUTOMATIC) return SHEETS_GENERAL;
   return fmt;
 }
 

@@ -6,6 +6,7 @@
 import type { CheckResult, Grid, PaneModel, SettingsInput, WorkbookEdits } from '../../core/index';
 import { parseA1, planCheckKind } from '../../core/index';
 import { applyEdits, type ApplyOutcome } from './applyEdits';
+import { makeDateConverter } from './dates';
 import { parseRangeA1, readGrid, type GridRead } from './readGrid';
 import type { Services } from './services';
 import { SettingsStore, type SaveResult } from './settingsStore';
@@ -73,6 +74,12 @@ function plural(n: number, one: string, many = `${one}s`): string {
 function errorText(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
   return msg.replace(/\s+/g, ' ').trim().slice(0, 500) || 'Something went wrong.';
+}
+
+function protectedCellsMessage(cells: string[], action: Action): string {
+  const shown = cells.length > 8 ? `${cells.slice(0, 8).join(', ')} and ${cells.length - 8} more` : cells.join(', ');
+  const what = action === 'apply' ? 'Apply RAG' : 'Undo apply';
+  return `${what} changed nothing: ${cells.length === 1 ? 'cell' : 'cells'} ${shown} ${cells.length === 1 ? 'is' : 'are'} protected, and you cannot edit ${cells.length === 1 ? 'it' : 'them'}. Ask the spreadsheet's owner to let you edit ${cells.length === 1 ? 'it' : 'them'} (Data › Protect sheets and ranges), then try again.`;
 }
 
 export class Session {
@@ -144,6 +151,56 @@ export class Session {
     });
   }
 
+  /**
+   * The reporting date defaults to today in the spreadsheet's time zone (File › Settings), not
+   * the script's: a Sydney plan checked at 9 am is checked as of that day, not London's.
+   */
+  private withToday(settings: SettingsInput, timeZone: string): SettingsInput {
+    if (settings.asOf) return settings;
+    const { Utilities } = this.services;
+    const serial = makeDateConverter(timeZone, Utilities ? (d, tz, f) => Utilities.formatDate(d, tz, f) : undefined)(new Date(this.now()));
+    if (!Number.isFinite(serial)) return settings;
+    return { ...settings, asOf: new Date(Math.floor(serial) * 86400000 + Date.UTC(1899, 11, 30)).toISOString().slice(0, 10) };
+  }
+
+  /**
+   * Plan cells Apply RAG / Undo apply would write that a protection keeps this user from
+   * editing (a protected range, or a protected sheet outside its unprotected ranges): asked
+   * before anything is written, so a run never stops part-way.
+   */
+  private protectedCells(edits: WorkbookEdits): string[] {
+    const { SpreadsheetApp } = this.services;
+    const blocked: string[] = [];
+    const bySheet = new Map<string, string[]>();
+    for (const c of edits.planCells) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c.cell]);
+    for (const [name, cells] of bySheet) {
+      const sheet = this.ss.getSheetByName(name);
+      if (!sheet) continue;
+      const areas: { inside: (r: number, c: number) => boolean }[] = [];
+      const within = (rg: GoogleAppsScript.Spreadsheet.Range) => {
+        const r0 = rg.getRow();
+        const c0 = rg.getColumn();
+        const r1 = r0 + rg.getNumRows();
+        const c1 = c0 + rg.getNumColumns();
+        return (r: number, c: number) => r >= r0 && r < r1 && c >= c0 && c < c1;
+      };
+      for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+        if (!p.canEdit() && !p.isWarningOnly()) areas.push({ inside: within(p.getRange()) });
+      }
+      for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) {
+        if (p.canEdit() || p.isWarningOnly()) continue;
+        const open = p.getUnprotectedRanges().map(within);
+        areas.push({ inside: (r, c) => !open.some((f) => f(r, c)) });
+      }
+      if (!areas.length) continue;
+      for (const cell of cells) {
+        const at = parseA1(cell);
+        if (at && areas.some((a) => a.inside(at.row, at.column))) blocked.push(`${name}!${cell}`);
+      }
+    }
+    return blocked;
+  }
+
   private apply(read: GridRead, edits: WorkbookEdits): ApplyOutcome {
     const { SpreadsheetApp, Charts } = this.services;
     const ss = this.ss;
@@ -155,7 +212,7 @@ export class Session {
       {
         ss,
         app: SpreadsheetApp,
-        barChartType: Charts.ChartType.BAR,
+        legendTop: Charts.Position.TOP,
         sheetIds,
         planCellFormat: (sheet, cell) => {
           const at = parseA1(cell);
@@ -195,8 +252,13 @@ export class Session {
         edits = undo;
       } else {
         this.store.setProgress(`Checking ${plural(read.sheets.length, 'sheet')}…`);
-        result = this.core.checkWorkbook(read.grid, settings as SettingsInput);
+        result = this.core.checkWorkbook(read.grid, this.withToday(settings as SettingsInput, read.timeZone));
         edits = action === 'validate' ? this.core.buildEdits(read.grid, result) : this.core.applyRagEdits(read.grid, result);
+      }
+      const blocked = action === 'validate' ? [] : this.protectedCells(edits);
+      if (blocked.length) {
+        this.store.setProgress('');
+        return { ok: false, action, message: protectedCellsMessage(blocked, action) };
       }
       this.store.setProgress('Writing the results…');
       const outcome = this.apply(read, edits);

@@ -3,6 +3,7 @@
  * only through google.script.run; shows every text with textContent.
  */
 import type { RunResult, SidebarPane } from '../host/session';
+import { pollProgress } from './poll';
 import { renderPane } from './render';
 
 interface Runner {
@@ -76,13 +77,13 @@ function run(fn: 'validatePlan' | 'applyRag' | 'undoApply'): void {
   setBusy(true);
   hideConfirm();
   setProgress(STARTING[fn], 'busy');
-  const poll = window.setInterval(() => {
-    call<string>('getProgress', [])
-      .then((p) => {
-        if (busy && p) setProgress(p, 'busy');
-      })
-      .catch(() => undefined);
-  }, 1500);
+  const stopPolling = pollProgress(
+    () => call<string>('getProgress', []),
+    (p) => {
+      if (busy) setProgress(p, 'busy');
+    },
+    { setTimeout: (fn, ms) => window.setTimeout(fn, ms), clearTimeout: (id) => window.clearTimeout(id) },
+  );
   call<RunResult>(fn, [])
     .then((r) => {
       if (r.ok) {
@@ -92,7 +93,7 @@ function run(fn: 'validatePlan' | 'applyRag' | 'undoApply'): void {
     })
     .catch((e) => setProgress(MESSAGE_OF(e), 'error'))
     .finally(() => {
-      window.clearInterval(poll);
+      stopPolling();
       setBusy(false);
     });
 }

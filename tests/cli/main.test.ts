@@ -429,6 +429,7 @@ describe('the readable summary', () => {
   test('cell text never reaches the terminal with control characters', async () => {
     const r = await runCli(['validate', hostile, '--as-of', '2019-03-01'], { isTTY: true });
     // the only escapes are our own colour codes (ESC [ … m)
+    // eslint-disable-next-line no-control-regex
     const stripped = r.stdout.replace(/\u001b\[[0-9;]*m/g, '');
     // eslint-disable-next-line no-control-regex
     expect(stripped).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);

@@ -3,6 +3,7 @@ import path from 'path';
 
 /** core/ is pure TypeScript: no Node, Office.js or Apps Script, so every host can run it. */
 const CORE = path.join(__dirname, '..', '..', 'core');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const NODE_BUILTINS = new Set(require('module').builtinModules as string[]);
 
 function files(dir: string): string[] {

@@ -144,6 +144,11 @@ describe('4. due text with a qualifier: an explicit end wins', () => {
     ['April 2019 onwards', 'ongoing', '2019-04-01', null],
     ['As required', 'ongoing', null, null],
     ['Ongoing', 'ongoing', null, null],
+    // a date moved away from is no start; a two-digit plan year names its quarter
+    ['December 2019 (revised from June 2019)', 'date', '2019-12-01', '2019-12-31'],
+    ['Moved from May 2019 to October 2019', 'date', '2019-10-01', '2019-10-31'],
+    ['Q4 19/20', 'date', '2020-01-01', '2020-03-31'],
+    ['Qtr 1 20-21', 'date', '2020-04-01', '2020-06-30'],
   ])('%s → %s %s … %s', (text, kind, start, end) => {
     const r = readDueText(text);
     expect([r.kind, r.start, r.end]).toEqual([kind, start, end]);
@@ -256,7 +261,7 @@ describe('other boards’ RAG words: keys and status cells read by meaning', () 
       ['1.2', 'Publish the audit', 'Audit lead', 'September 2019', 'Complete', 'Blue'],
     ]);
     expect(report.scheme.source).toBe('workbook-key');
-    expect(report.scheme.labels.map((l) => [l.label, [...l.statuses].sort()])).toEqual([
+    expect(report.scheme.labels!.map((l) => [l.label, [...l.statuses].sort()])).toEqual([
       ['Red', ['off-track']],
       ['Amber', ['at-risk']],
       ['Green', ['carried-over', 'on-track']],
@@ -291,5 +296,119 @@ describe('update logs in other boards’ styles: the latest entry decides', () =
       ['1.1', 'Audit the cases', 'Audit lead', 'June 2019', '[May 2019] First audit complete\n[August 2019] Second audit not yet started'],
     ]);
     expect(report.actions[0]!.status).toBe('off-track');
+  });
+});
+
+describe('carry-over in other boards’ words', () => {
+  const { carryOverWords } = jest.requireActual('../../core/status/progressText') as typeof import('../../core/status/progressText');
+  test.each([
+    ['Transferred into the 2020/21 plan', true],
+    ['Moved to the new Partnership plan', true],
+    ['Deferred to next year', true],
+    ['Deferred until 2020-21 at the board’s request', true],
+    ['Rolled forward into next year’s business plan', true],
+    ['To be included in the next business plan', true],
+    ['Will form part of next year’s plan', true],
+    ['Recommendations incorporated into the action plan', false],
+    ['Moved to a new venue', false],
+    ['Deferred to the next meeting', false],
+  ])('%s → carries over: %s', (text, carried) => expect(carryOverWords(text) !== null).toBe(carried));
+});
+
+describe('two-row headers: a header cell merged over labelled columns', () => {
+  const merged = (row: number, column: number, columnCount: number) => ({ row, column, rowCount: 1, columnCount });
+  test('"Progress" over Q1–Q4: each quarter is a progress column, the latest filled one is read', () => {
+    const report = check(
+      [
+        ['Business Plan 2019-20'],
+        ['Ref', 'Action', 'Lead', 'Due', 'Progress', null, null, null],
+        [null, null, null, null, 'Q1', 'Q2', 'Q3', 'Q4'],
+        ['1.1', 'Run the audit', 'Audit lead', 'March 2020', 'Scoped', 'Complete', '', ''],
+        ['1.2', 'Report the audit', 'Audit lead', 'March 2020', 'Not started', '', '', ''],
+      ],
+      { merges: [merged(2, 5, 4)] },
+    );
+    expect(report.actions.map((a) => [a.row, a.progress, a.status])).toEqual([
+      [4, 'Complete', 'complete'],
+      [5, 'Not started', 'on-track'],
+    ]);
+    expect(report.issues.filter((i) => i.code === 'missing-action')).toEqual([]);
+  });
+
+  test('"Timescale" over Original | Revised: the revised date where given', () => {
+    const report = check(
+      [
+        ['Business Plan 2019-20'],
+        ['Ref', 'Action', 'Lead', 'Timescale', null, 'RAG'],
+        [null, null, null, 'Original', 'Revised', null],
+        ['1.1', 'Run the audit', 'Audit lead', 'June 2019', 'January 2020', 'Green'],
+        ['1.2', 'Report the audit', 'Audit lead', 'March 2020', '', 'Green'],
+      ],
+      { merges: [merged(2, 4, 2)] },
+    );
+    expect(report.actions.map((a) => [a.row, a.due.end])).toEqual([
+      [4, '2020-01-31'],
+      [5, '2020-03-31'],
+    ]);
+  });
+});
+
+describe('a lead still to be named is no lead', () => {
+  test.each(['TBC', 'tba', 'To be confirmed', 'N/A', '?', 'Not yet allocated'])('%s → missing-owner, quoting it', (owner) => {
+    const report = check([['Business Plan 2019-20'], ['Ref', 'Action', 'Lead', 'Due'], ['1.1', 'Run the audit', owner, 'March 2020']]);
+    const issue = report.issues.find((i) => i.code === 'missing-owner');
+    expect(issue?.cell).toBe('C3');
+    expect(issue?.message).toContain(owner);
+    expect(report.actions[0]!.owner).toBe(owner);
+  });
+  test.each(['Tom Baker', 'TBC Partnership Manager', 'Named nurse'])('%s is a lead', (owner) => {
+    const report = check([['Business Plan 2019-20'], ['Ref', 'Action', 'Lead', 'Due'], ['1.1', 'Run the audit', owner, 'March 2020']]);
+    expect(report.issues.filter((i) => i.code === 'missing-owner')).toEqual([]);
+  });
+});
+
+test('a header cell of a long question still heads its table', () => {
+  const long = 'What difference will this make for children and young people, and how will we know that we have made that difference?';
+  expect(long.length).toBeGreaterThan(90);
+  const report = check([['Business Plan 2019-20'], ['Ref', 'Action', 'Lead', 'Due', long], ['1.1', 'Run the audit', 'Audit lead', 'March 2020', 'Fewer repeat referrals']]);
+  expect(report.actions.map((a) => [a.ref, a.owner, a.due.end])).toEqual([['1.1', 'Audit lead', '2020-03-31']]);
+});
+
+describe('plan periods written in other ways', () => {
+  const { findPeriodLabel, periodFromLabel } = jest.requireActual('../../core/dates/planPeriod') as typeof import('../../core/dates/planPeriod');
+  test.each([
+    ['Annual Business Plan April 2019 to March 2020', '2019-04-01', '2020-03-31'],
+    ['Business Plan: Apr 2019 – Mar 2020', '2019-04-01', '2020-03-31'],
+    ['SCP Business Plan 19/20', '2019-04-01', '2020-03-31'],
+    ['Strategic Plan 2018 to 2021', '2018-04-01', '2021-03-31'],
+    ['Business Plan 2019 – 2020', '2019-04-01', '2020-03-31'],
+  ])('%s → %s … %s', (title, start, end) => {
+    const label = findPeriodLabel(title);
+    expect(label && periodFromLabel(label, 4)).toMatchObject({ start, end });
+  });
+  test.each(['Minutes of 12/03/19', 'Plan for 2020', 'Page 19/21', 'Meeting 2019 to be confirmed'])('%s names no period', (title) => expect(findPeriodLabel(title)).toBeNull());
+});
+
+describe('headers that use clauses are still headers', () => {
+  test.each([
+    [['Ref', 'Recommendation from the Serious Case Review', 'Action agreed by the Board', 'Lead agency', 'Date due', 'Evidence provided to the Board', 'Status']],
+    [['No.', 'Action required', 'Lead agency/officer', 'Timescale', 'Measure of success', 'Progress update (as at 31st March 2019)', 'RAG rating']],
+    [['Ref', 'What are we going to do?', 'Who will do it?', 'By when?', 'How will we know it has made a difference?', 'Update', 'Status']],
+  ])('%j', (header) => {
+    const report = check([['Business Plan 2019-20'], header, ['1.1', 'Run the neglect audit', 'Head of service', 'March 2020', 'Fewer repeat referrals', 'Audit started', 'Green']]);
+    expect(report.issues.filter((i) => i.code === 'no-plan-table')).toEqual([]);
+    expect(report.actions.map((a) => a.row)).toEqual([3]);
+  });
+
+  test('a sub-action row of clauses under an open table, with its ref and lead blank, is data', () => {
+    const report = check([
+      ['Business Plan 2019-20'],
+      ['Ref', 'Action', 'Lead', 'Due', 'Outcome', 'Progress update'],
+      ['1.1', 'Agree the neglect strategy with every partner', 'Chair', 'September 2019', 'Strategy agreed', 'Draft circulated'],
+      ['', 'Lead officers attend the Partnership meetings', '', '', 'Actions reviewed with partners', 'Progress reports shared with the Board'],
+      ['1.2', 'Run two neglect workshops', 'Training lead', 'March 2020', 'Workshops held', ''],
+    ]);
+    expect(report.actions.map((a) => a.row)).toEqual([3, 4, 5]);
+    expect(report.actions[2]!.due.end).toBe('2020-03-31');
   });
 });

@@ -1,4 +1,5 @@
-import { cellNumberFormat, firstWords, isFormulaLike, MAX_CELL_TEXT, safeText } from '../../core/edits/safeText';
+import { cellNumberFormat, cellText, firstWords, isFormulaLike } from '../../core/edits/safeText';
+import { text } from '../../core/edits/cells';
 import { placeSheet, safeSheetName } from '../../core/edits/sheetNames';
 import { longDate } from '../../core/edits/dates';
 import { nextPeriod } from '../../core/dates/planPeriod';
@@ -18,12 +19,12 @@ describe('safe text', () => {
     expect(cellNumberFormat({ value: null })).toBe('General');
   });
 
-  test('text is kept as typed, capped at the cell limit, unstorable characters dropped', () => {
-    expect(safeText('=HYPERLINK("http://x","y")')).toBe('=HYPERLINK("http://x","y")');
-    expect(safeText('a\u0000b\u0007c\td\ne')).toBe('abc\td\ne');
-    const long = safeText('x'.repeat(40000));
-    expect(long).toHaveLength(MAX_CELL_TEXT);
-    expect(long.endsWith('…')).toBe(true);
+  // issue 15: copied text is kept verbatim, control characters too, and never cut short; the
+  // .xlsx writer escapes what XML cannot carry and refuses a cell over Excel's limit, naming it
+  test('text is kept as typed: formula-like, control characters and length as they are', () => {
+    expect(cellText('=HYPERLINK("http://x","y")')).toBe('=HYPERLINK("http://x","y")');
+    expect(text('a\u0000b\u0007c\u000Bd\te\nf').value).toBe('a\u0000b\u0007c\u000Bd\te\nf');
+    expect(text('x'.repeat(40000)).value).toHaveLength(40000);
   });
 
   test('first words', () => {

@@ -101,9 +101,14 @@ describe('applyEdits', () => {
     expect(s.charts).toEqual([
       {
         type: 'BarStacked',
-        source: "'Plan issues'!A4:C6",
+        // made from the first series' numbers, then every series built explicitly
+        source: "'Plan issues'!B5:B6",
         seriesBy: 'Columns',
         title: 'RAG by section',
+        series: [
+          { name: 'Green', values: "'Plan issues'!B5:B6", xValues: "'Plan issues'!A5:A6", colour: '#00B050' },
+          { name: 'Amber', values: "'Plan issues'!C5:C6", xValues: "'Plan issues'!A5:A6", colour: '#FFC000' },
+        ],
         seriesCount: 2,
         seriesColours: ['#00B050', '#FFC000'],
         position: { start: 'E4' },

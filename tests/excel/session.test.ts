@@ -11,7 +11,7 @@ import { buildEdits } from '../../core/edits/buildEdits';
 import { cellNumberFormat } from '../../core/edits/safeText';
 import { applyRag, undoApply, validatePlan, selectCell, Outcome } from '../../excel-addin/host/session';
 import { charsToPoints, documentReference } from '../../excel-addin/host/applyEdits';
-import { CellModel, SheetModel, WorkbookModel, cloneWorkbook, getCell, newSheet, newWorkbook, cellAt } from './double/model';
+import { CellModel, SheetModel, WorkbookModel, cloneWorkbook, getCell, newSheet, newWorkbook, cellAt, rangeAddress } from './double/model';
 import { modelFromXlsx } from './double/fromExcelJs';
 import { OfficeDouble, installOfficeDouble, uninstallOfficeDouble } from './double/officeDouble';
 import { FIXTURES, expectedOf, fixturePath } from './helpers';
@@ -99,12 +99,16 @@ function expectWritten(model: WorkbookModel, edits: WorkbookEdits): void {
       expect(got.seriesCount).toBe(spec.series.length);
       expect(got.seriesColours).toEqual(spec.series.map((s) => s.colour.toUpperCase()));
       expect(got.position).toEqual({ start: spec.anchor });
-      // the chart's source block holds the categories and series values
-      const [, a] = got.source.split('!');
-      const top = Number(/\d+/.exec(a!)![0]) - 1;
+      // every series named, and reading its numbers and the category labels from the sheet
+      const top = spec.data.headerRow; // 0-based first category row
+      const col = spec.data.categoryColumn - 1;
+      const address = (c: number) => rangeAddress(sheet!.name, top, c, spec.data.categoryCount, 1);
+      got.series.forEach((s, k) => {
+        expect(s).toEqual({ name: spec.series[k]!.name, values: address(col + 1 + k), xValues: address(col), colour: spec.series[k]!.colour.toUpperCase() });
+      });
       spec.categories.forEach((cat, j) => {
-        expect(getCell(sheet!, top + 1 + j, spec.data.categoryColumn - 1)?.value).toBe(cat);
-        spec.series.forEach((s, k) => expect(getCell(sheet!, top + 1 + j, spec.data.categoryColumn + k)?.value ?? 0).toBe(s.values[j]));
+        expect(getCell(sheet!, top + j, col)?.value).toBe(cat);
+        spec.series.forEach((s, k) => expect(getCell(sheet!, top + j, col + 1 + k)?.value ?? 0).toBe(s.values[j]));
       });
     });
   }

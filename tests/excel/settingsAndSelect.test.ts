@@ -98,7 +98,9 @@ describe('going to an issue', () => {
           calls.push('sync');
         },
       },
-      run: async function (this: { context: unknown }, cb: (c: unknown) => Promise<unknown>) {
+      // Excel.run(options, batch), as the host calls it (delayForCellEdit)
+      run: async function (this: { context: unknown }, a: unknown, b?: (c: unknown) => Promise<unknown>) {
+        const cb = (typeof a === 'function' ? a : b) as (c: unknown) => Promise<unknown>;
         return cb(this.context);
       },
     });

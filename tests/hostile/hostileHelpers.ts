@@ -19,6 +19,7 @@ import { modelFromXlsx } from '../excel/double/fromExcelJs';
 import { cloneWorkbook, type SheetModel, type WorkbookModel } from '../excel/double/model';
 import { installOfficeDouble, uninstallOfficeDouble } from '../excel/double/officeDouble';
 import { doubleFromGrid, type AppsScriptDouble } from '../sheets/double';
+import { expectReadersAgree } from '../helpers/readerParity';
 
 export { runCli, tempDir, removeDir };
 export type { CliRun };
@@ -141,6 +142,8 @@ export async function everywhere(file: string, opts: { args?: string[]; settings
   const excel = exists ? await excelValidate(file, opts.settings ?? SETTINGS, opts.excelTweak) : null;
   const sheets = exists ? await sheetsValidate(file, opts.settings ?? SETTINGS) : null;
   if (hash) expect(sha256(file)).toBe(hash);
+  // the streaming reader and the ExcelJS path read every hostile workbook the same, cell for cell
+  if (exists && /\.xlsx$/i.test(file)) await expectReadersAgree(file);
   expectNoStack(r.stdout, r.stderr, excelText(excel), sheets ? JSON.stringify(sheets.result) : '');
   return { file, cli: { ...r, json, out }, excel, sheets };
 }

@@ -28,7 +28,7 @@ function ctxFor(double: AppsScriptDouble): ApplyContext {
   return {
     ss: double.spreadsheet(),
     app: double.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-    barChartType: FAKE_CHARTS.ChartType.BAR,
+    legendTop: FAKE_CHARTS.Position.TOP,
     sheetIds: new Map(read.sheets.map((s) => [s.name, s.sheetId] as [string, number])),
     planCellFormat: (sheet, cell) => {
       const m = /^([A-Z]+)(\d+)$/.exec(cell)!;

@@ -103,6 +103,15 @@ describe('the bundled add-on (dist-sheets)', () => {
     expect(built.code).not.toMatch(/\bsourceMappingURL\b/);
   });
 
+  it('is laid out readably, so an Apps Script error names a line worth reading', () => {
+    const lines = built.code.split('\n');
+    expect(lines.length).toBeGreaterThan(2000);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(1000);
+    // the host's own function names survive (a minifier renames them)
+    expect(built.code).toMatch(/function protectedCellsMessage\(/);
+    expect(built.code).toMatch(/function insertChart\(/);
+  });
+
   it('declares every entry point as a plain top-level function', () => {
     const ast = acorn.parse(built.code, { ecmaVersion: 2019, sourceType: 'script' }) as unknown as { body: Node[] };
     const topFunctions = ast.body.filter((n) => n.type === 'FunctionDeclaration').map((n) => (n.id as Node).name as string);

@@ -24,9 +24,10 @@ describe('number formats', () => {
     expect(sheetsToExcelFormat(sheets)).toBe(excel);
   });
 
-  it('writes Excel General as Sheets Automatic, and other formats as they are', () => {
-    expect(excelToSheetsFormat('General')).toBe(SHEETS_AUTOMATIC);
-    expect(excelToSheetsFormat(undefined)).toBe(SHEETS_AUTOMATIC);
+  it("writes Excel General as 'General' (never Automatic's reported pattern, a custom one when written), and other formats as they are", () => {
+    expect(excelToSheetsFormat('General')).toBe('General');
+    expect(excelToSheetsFormat(undefined)).toBe('General');
+    expect(excelToSheetsFormat(SHEETS_AUTOMATIC)).toBe('General');
     expect(excelToSheetsFormat('0%')).toBe('0%');
     expect(excelToSheetsFormat('yyyy-mm-dd')).toBe('yyyy-mm-dd');
   });

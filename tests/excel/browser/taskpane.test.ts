@@ -19,6 +19,18 @@ const CHROMIUM = '/usr/bin/chromium';
 const ROOT = path.resolve(__dirname, '../../..');
 const OUT = path.join(ROOT, 'tests/output/excel-browser');
 const SCREENSHOT = path.join(ROOT, 'docs/excel-taskpane.png');
+const SCREENSHOT_OUTSIDE = path.join(ROOT, 'docs/excel-taskpane-outside-excel.png');
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2 A/AA violations on the page (run through the devtools protocol, so the pane's CSP is untouched). */
+async function axeViolations(p: Page): Promise<string[]> {
+  await p.evaluate(AXE);
+  return p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /**
@@ -123,6 +135,37 @@ maybe('the task pane in Chromium, on the oldham plan', () => {
     await close?.();
   });
 
+  it('keeps Validate plan disabled until Office reports Excel, and has no accessibility violations before a run', async () => {
+    expect(await page.$eval('#validate', (b) => (b as HTMLButtonElement).disabled)).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('says so, with Validate plan disabled, when office.js did not load', async () => {
+    const p = await context.newPage();
+    await p.route(OFFICE_JS, (route) => route.abort());
+    await p.goto(`${origin}/taskpane.html`);
+    await p.waitForSelector('#message:not([hidden])');
+    expect(await p.textContent('#message')).toMatch(/^office\.js could not load: check the network/);
+    expect(await p.$eval('#validate', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    await p.close();
+  });
+
+  it("says so when the pane is opened outside Excel (Office.onReady reports no host)", async () => {
+    const p = await context.newPage();
+    // office.js in a plain browser tab: onReady resolves with host and platform null
+    await p.route(OFFICE_JS, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: 'window.Office = { HostType: { Excel: "Excel" }, onReady: function (cb) { var info = { host: null, platform: null }; setTimeout(function () { if (cb) cb(info); }, 0); return Promise.resolve(info); } };' }),
+    );
+    await p.goto(`${origin}/taskpane.html`);
+    await p.waitForSelector('#message:not([hidden])');
+    expect(await p.textContent('#message')).toBe("Open PlanCheck from Excel's Home tab (Validate plan): this page works only inside Excel.");
+    expect(await p.$eval('#validate', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    expect(await axeViolations(p)).toEqual([]);
+    fs.mkdirSync(path.dirname(SCREENSHOT_OUTSIDE), { recursive: true });
+    await p.screenshot({ path: SCREENSHOT_OUTSIDE });
+    await p.close();
+  });
+
   it('validates the plan from the keyboard and shows counts and issues', async () => {
     await validate(page);
     const status = await page.textContent('#status');
@@ -142,6 +185,18 @@ maybe('the task pane in Chromium, on the oldham plan', () => {
     expect(names).toEqual(expect.arrayContaining(['Plan issues', 'RAG summary']));
     fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
+  });
+
+  it('after Validate: no accessibility violations; issue buttons named by their visible text; progress outside aria-busy', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+    const first = await page.$('#issues button.pc-issue');
+    const name = await first!.evaluate((b) => ({ text: b.textContent ?? '', code: b.querySelector('.pc-issue-code')?.textContent ?? '', label: b.getAttribute('aria-label') }));
+    expect(name.label).toBeNull(); // named by its content, which includes the code shown
+    expect(name.text).toContain(name.code);
+    expect(await page.$eval('#status', (s) => s.closest('[aria-busy]') === null)).toBe(true);
+    // the red chip's count is black (white on #FF0000 is under 4.5:1)
+    const red = await page.$$eval('#counts li', (lis) => lis.filter((l) => l.getAttribute('aria-label')?.startsWith('Red')).map((l) => getComputedStyle(l.querySelector('.pc-count-chip')!).color));
+    expect(red).toEqual(['rgb(0, 0, 0)']);
   });
 
   it('lists the actions that look complete, with the words of their update; a click selects the progress cell', async () => {

@@ -10,13 +10,23 @@
  * - writes and method calls are queued and applied, in order, at `sync()`; a failing
  *   operation rejects the sync with a RichApi-style error (`code`), earlier ones stay applied;
  * - each sync's request and response are sized as JSON, and one over Office's 5 MB limit
- *   is refused with RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded;
+ *   is refused with RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded — or,
+ *   as Excel on the web does for some oversized writes, GeneralException (office-js#1314) —
+ *   before any of its operations runs;
+ * - a batch fails with InvalidOperationInCellEditMode while the user is typing in a cell
+ *   unless the run asked for `delayForCellEdit` (then it waits), and with InactiveWorkbook
+ *   while another workbook has the focus; deleting a worksheet clears Excel's undo stack;
+ * - "No Fill" reads as colour #FFFFFF with a null pattern (office-js#4900, #6218);
+ *   getDisplayedCellProperties (ExcelApi 1.19) also shows conditional formats' fills;
+ * - charts.add detects series from the source as Excel does: a first column of numbers
+ *   is a series, not the categories;
  * - getMergedAreasOrNullObject returns the merged areas whose top-left cell lies in the
  *   range (as real Excel does, OfficeDev/office-js#3611) and fails over 512 areas.
  */
 import {
   CellModel,
   ChartModel,
+  SeriesModel,
   SheetModel,
   WorkbookModel,
   cellAt,
@@ -57,6 +67,10 @@ export interface SyncRecord {
 export class DoubleStats {
   syncs: SyncRecord[] = [];
   runs = 0;
+  /** The options each Excel.run was given. */
+  runOptions: Excel.RunOptions[] = [];
+  /** Batches that waited for the user to leave cell-edit mode. */
+  waitedForCellEdit = 0;
   /** Operations left queued when an Excel.run ended (never sent: a host bug). */
   unsyncedAtEnd = 0;
   get syncCount(): number {
@@ -71,6 +85,8 @@ export class DoubleStats {
   reset(): void {
     this.syncs = [];
     this.runs = 0;
+    this.runOptions = [];
+    this.waitedForCellEdit = 0;
     this.unsyncedAtEnd = 0;
   }
 }
@@ -184,14 +200,25 @@ function splitNames(propertyNames?: string | string[]): string[] {
   return list.map((s) => s.trim()).filter(Boolean);
 }
 
+export interface DoubleContextOptions {
+  delayForCellEdit?: boolean;
+  /** Office.context.requirements.isSetSupported('ExcelApi', version). */
+  supports?: (version: string) => boolean;
+}
+
 export class DoubleContext {
   readonly workbook: DoubleWorkbook;
   private queue: Op[] = [];
   constructor(
     readonly model: WorkbookModel,
     readonly stats: DoubleStats,
+    readonly options: DoubleContextOptions = {},
   ) {
     this.workbook = new DoubleWorkbook(this);
+  }
+
+  supports(version: string): boolean {
+    return this.options.supports ? this.options.supports(version) : true;
   }
 
   enqueue(op: Op): void {
@@ -209,7 +236,20 @@ export class DoubleContext {
     const record: SyncRecord = { requestBytes, responseBytes: 200, operations: ops.length };
     this.stats.syncs.push(record);
     await Promise.resolve();
-    if (requestBytes > PAYLOAD_LIMIT) {
+    if (ops.length === 0) return;
+    if (this.model.inactive) {
+      throw new DoubleOfficeError('InactiveWorkbook', 'The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.');
+    }
+    if (this.model.cellEditMode) {
+      if (!this.options.delayForCellEdit) {
+        throw new DoubleOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+      }
+      // Excel holds the batch until the user leaves the cell
+      this.stats.waitedForCellEdit++;
+      this.model.cellEditMode = false;
+    }
+    if (requestBytes > (this.model.requestLimit ?? PAYLOAD_LIMIT)) {
+      if (this.model.oversizedRequest === 'GeneralException') throw new DoubleOfficeError('GeneralException', 'An internal error has occurred.');
       throw new DoubleOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     }
     for (const op of ops) {
@@ -388,6 +428,24 @@ export class DoubleWorksheet
   get name(): string {
     return this.read('name');
   }
+  set name(v: string) {
+    this.loaded.set('name', v);
+    this.ctx.enqueue({
+      bytes: OP_OVERHEAD + jsonSize(v),
+      where: 'Worksheet.name',
+      run: () => {
+        const model = this.ctx.model;
+        if (model.structureProtected) throw new DoubleOfficeError('AccessDenied', 'The workbook structure is protected.');
+        const s = this.resolve();
+        if (v.length > 31 || /[\\/?*[\]:]/.test(v)) throw new DoubleOfficeError('InvalidArgument', `The sheet name '${v}' is not valid.`);
+        if (model.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase())) {
+          throw new DoubleOfficeError('ItemAlreadyExists', `A worksheet named '${v}' already exists.`);
+        }
+        if (model.activeSheet === s.name) model.activeSheet = v;
+        s.name = v;
+      },
+    });
+  }
   get position(): number {
     return this.read('position');
   }
@@ -441,6 +499,7 @@ export class DoubleWorksheet
           throw new DoubleOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
         }
         model.sheets = others;
+        model.undoCleared = true; // Excel cannot undo past a sheet deletion
         if (model.activeSheet === s.name) model.activeSheet = others.find((x) => x.visibility === 'Visible')!.name;
         if (model.selection?.sheet === s.name) model.selection = null;
       },
@@ -489,8 +548,15 @@ export class DoubleWorksheetProtection extends Proxy implements Pick<Excel.Works
   get protected(): boolean {
     return this.read('protected');
   }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.read('options');
+  }
   load(propertyNames?: string | string[]): this {
-    this.queueLoad(splitNames(propertyNames ?? 'protected'), () => this.sheet().protected, 'WorksheetProtection.load');
+    this.queueLoad(
+      splitNames(propertyNames ?? 'protected'),
+      (n) => (n === 'options' ? { selectionMode: this.sheet().selectionMode ?? 'Normal' } : this.sheet().protected),
+      'WorksheetProtection.load',
+    );
     return this;
   }
 }
@@ -511,6 +577,15 @@ export class DoubleFreezePanes extends Proxy implements Pick<Excel.WorksheetFree
       },
     });
   }
+  unfreeze(): void {
+    this.ctx.enqueue({
+      bytes: OP_OVERHEAD,
+      where: 'FreezePanes.unfreeze',
+      run: () => {
+        this.sheet().freezeRows = 0;
+      },
+    });
+  }
 }
 
 export class DoubleAutoFilter extends Proxy {
@@ -519,6 +594,17 @@ export class DoubleAutoFilter extends Proxy {
     private readonly sheet: () => SheetModel,
   ) {
     super(ctx);
+  }
+  remove(): void {
+    this.ctx.enqueue({
+      bytes: OP_OVERHEAD,
+      where: 'AutoFilter.remove',
+      run: () => {
+        const s = this.sheet();
+        guardProtected(s);
+        s.autoFilter = null;
+      },
+    });
   }
   apply: Nav<Excel.AutoFilter['apply'], void> = (range) => {
     this.ctx.enqueue({
@@ -715,26 +801,41 @@ export class DoubleRange
   }
 
   getCellProperties(cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions): OfficeExtension.ClientResult<Excel.CellProperties[][]> {
+    return this.fillProperties(cellPropertiesLoadOptions, 'getCellProperties', (c) => c?.fill ?? null);
+  }
+
+  /** ExcelApi 1.19: the fills as shown, conditional formats included. */
+  getDisplayedCellProperties(cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions): OfficeExtension.ClientResult<Excel.CellProperties[][]> {
+    return this.fillProperties(cellPropertiesLoadOptions, 'getDisplayedCellProperties', (c) => (c?.displayFill !== undefined ? c.displayFill : c?.fill ?? null), '1.19');
+  }
+
+  private fillProperties(
+    options: Excel.CellPropertiesLoadOptions,
+    method: string,
+    fillOf: (c: CellModel | undefined) => string | null,
+    needs?: string,
+  ): OfficeExtension.ClientResult<Excel.CellProperties[][]> {
     const result = new DoubleClientResult<Excel.CellProperties[][]>();
-    const fill = cellPropertiesLoadOptions.format?.fill;
-    if (!fill || Object.keys(cellPropertiesLoadOptions).some((k) => k !== 'format') || Object.keys(cellPropertiesLoadOptions.format ?? {}).some((k) => k !== 'fill')) {
-      throw new DoubleOfficeError('NotImplemented', 'The double only serves getCellProperties({format:{fill:…}})');
+    const fill = options.format?.fill;
+    if (!fill || Object.keys(options).some((k) => k !== 'format') || Object.keys(options.format ?? {}).some((k) => k !== 'fill')) {
+      throw new DoubleOfficeError('NotImplemented', `The double only serves ${method}({format:{fill:…}})`);
     }
     const fields = typeof fill === 'boolean' ? { color: true, pattern: true } : fill;
     this.ctx.enqueue({
-      bytes: OP_OVERHEAD + jsonSize(cellPropertiesLoadOptions),
-      where: 'Range.getCellProperties',
+      bytes: OP_OVERHEAD + jsonSize(options),
+      where: `Range.${method}`,
       run: () => {
+        if (needs && !this.ctx.supports(needs)) throw new DoubleOfficeError('ApiNotFound', `Range.${method} needs ExcelApi ${needs}.`);
         const { sheet, area } = this.target();
         const out: Excel.CellProperties[][] = [];
         for (let i = 0; i < area.rows; i++) {
           const row: Excel.CellProperties[] = [];
           for (let j = 0; j < area.cols; j++) {
-            const c = getCell(sheet, area.row + i, area.col + j);
+            const colour = fillOf(getCell(sheet, area.row + i, area.col + j));
             const f: Excel.CellPropertiesFill = {};
-            // Excel reports no fill as white with pattern "None"
-            if (fields.color) f.color = c?.fill ?? '#FFFFFF';
-            if (fields.pattern) f.pattern = c?.fill ? 'Solid' : 'None';
+            // Excel reports No Fill as white with a null pattern, like a white fill (office-js#4900)
+            if (fields.color) f.color = colour ?? '#FFFFFF';
+            if (fields.pattern) f.pattern = (colour ? 'Solid' : null) as Excel.CellPropertiesFill['pattern'];
             row.push({ format: { fill: f } });
           }
           out.push(row);
@@ -744,6 +845,42 @@ export class DoubleRange
       },
     });
     return result as unknown as OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  }
+
+  /** Range.conditionalFormats, only its count. */
+  readonly conditionalFormats = {
+    getCount: (): OfficeExtension.ClientResult<number> => {
+      const result = new DoubleClientResult<number>();
+      this.ctx.enqueue({
+        bytes: OP_OVERHEAD,
+        where: 'ConditionalFormatCollection.getCount',
+        run: () => {
+          const r = this.resolveNow();
+          result.set(r ? r.sheet.conditionalFormats ?? 0 : 0);
+          return 8;
+        },
+      });
+      return result as unknown as OfficeExtension.ClientResult<number>;
+    },
+  };
+
+  clear(applyTo?: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents'): void {
+    if (applyTo !== undefined && applyTo !== 'All') throw new DoubleOfficeError('NotImplemented', `The double clears 'All' only, not ${applyTo}`);
+    this.ctx.enqueue({
+      bytes: OP_OVERHEAD + 8,
+      where: 'Range.clear',
+      run: () => {
+        const { sheet, area } = this.target();
+        guardProtected(sheet);
+        for (const k of [...sheet.cells.keys()]) {
+          const i = k.indexOf(':');
+          const r = Number(k.slice(0, i));
+          const c = Number(k.slice(i + 1));
+          if (r >= area.row && r < area.row + area.rows && c >= area.col && c < area.col + area.cols) sheet.cells.delete(k);
+        }
+        sheet.merges = sheet.merges.filter((m) => !(m.row >= area.row && m.row < area.row + area.rows && m.column >= area.col && m.column < area.col + area.cols));
+      },
+    });
   }
 
   getMergedAreasOrNullObject: Nav<Excel.Range['getMergedAreasOrNullObject'], DoubleRangeAreas> = () => {
@@ -764,6 +901,10 @@ export class DoubleRange
       where: 'Range.select',
       run: () => {
         const { sheet, area } = this.target();
+        if (sheet.protected && (sheet.selectionMode ?? 'Normal') === 'None') {
+          // the code real Excel gives here is assumed: what matters is that it is not "hidden"
+          throw new DoubleOfficeError('InvalidOperation', 'The cells of this protected sheet cannot be selected.');
+        }
         if (this.ctx.model.activeSheet !== sheet.name) {
           throw new DoubleOfficeError('InvalidSelection', 'The current selection is invalid for this operation (the sheet is not active).');
         }
@@ -1057,14 +1198,36 @@ export class DoubleRangeFont extends Proxy implements Pick<Excel.RangeFont, 'bol
 }
 
 export class DoubleChartCollection extends Proxy {
+  private loadedItems: DoubleChart[] | null = null;
   constructor(
     ctx: DoubleContext,
     private readonly sheet: () => SheetModel,
   ) {
     super(ctx);
   }
+  get items(): DoubleChart[] {
+    if (!this.loadedItems) throw notLoaded('items');
+    return this.loadedItems;
+  }
+  load(propertyNames?: string | string[]): this {
+    void propertyNames;
+    this.ctx.enqueue({
+      bytes: OP_OVERHEAD,
+      where: 'ChartCollection.load',
+      run: () => {
+        const s = this.sheet();
+        this.loadedItems = s.charts.map((m) => {
+          const c = new DoubleChart(this.ctx, this.sheet);
+          c.model = m;
+          return c;
+        });
+        return 40 * s.charts.length + 10;
+      },
+    });
+    return this;
+  }
   add: Nav<Excel.ChartCollection['add'], DoubleChart> = (type, sourceData, seriesBy) => {
-    const chart = new DoubleChart(this.ctx);
+    const chart = new DoubleChart(this.ctx, this.sheet);
     this.ctx.enqueue({
       bytes: OP_OVERHEAD + 60,
       where: 'ChartCollection.add',
@@ -1074,18 +1237,20 @@ export class DoubleChartCollection extends Proxy {
         const src = (sourceData as unknown as DoubleRange).resolveNow();
         if (!src) throw new DoubleOfficeError('InvalidArgument', 'null source range');
         const by = String(seriesBy ?? 'Auto');
+        if (by === 'Rows') throw new DoubleOfficeError('NotImplemented', 'The double detects series by columns only');
         const model: ChartModel = {
           type: String(type),
           source: rangeAddress(src.sheet.name, src.area.row, src.area.col, src.area.rows, src.area.cols),
           seriesBy: by,
           title: '',
-          seriesCount: by === 'Rows' ? src.area.rows - 1 : src.area.cols - 1,
+          series: detectSeries(src.sheet, src.area),
           seriesColours: [],
+          seriesCount: 0,
           position: null,
           width: null,
           height: null,
         };
-        model.seriesColours = new Array<string | null>(model.seriesCount).fill(null);
+        syncSeriesSummary(model);
         s.charts.push(model);
         chart.model = model;
       },
@@ -1094,12 +1259,54 @@ export class DoubleChartCollection extends Proxy {
   };
 }
 
-export class DoubleChart extends Proxy implements Pick<Excel.Chart, 'width' | 'height' | 'setPosition'> {
+/**
+ * The series Excel makes from a block, by columns: a first row with text names the series;
+ * the first column gives the categories only where it holds text (or its top cell is empty):
+ * a first column of numbers is a series like the others, and the categories are 1, 2, …
+ */
+function detectSeries(sheet: SheetModel, area: Area): SeriesModel[] {
+  const value = (r: number, c: number) => getCell(sheet, r, c)?.value ?? null;
+  const headerRow = Array.from({ length: area.cols }, (_, j) => value(area.row, area.col + j)).some((v, j) => (j > 0 || area.cols === 1) && typeof v === 'string');
+  const first = headerRow ? area.row + 1 : area.row;
+  const rows = area.row + area.rows - first;
+  if (rows < 1) return [];
+  const topLeftEmpty = value(area.row, area.col) === null;
+  const firstColumn = Array.from({ length: rows }, (_, i) => value(first + i, area.col));
+  const categories = area.cols > 1 && ((headerRow && topLeftEmpty) || firstColumn.some((v) => typeof v === 'string'));
+  const xValues = categories ? rangeAddress(sheet.name, first, area.col, rows, 1) : null;
+  const out: SeriesModel[] = [];
+  for (let j = categories ? 1 : 0; j < area.cols; j++) {
+    const name = headerRow ? String(value(area.row, area.col + j) ?? '') : `Series${out.length + 1}`;
+    out.push({ name, values: rangeAddress(sheet.name, first, area.col + j, rows, 1), xValues, colour: null });
+  }
+  return out;
+}
+
+function syncSeriesSummary(m: ChartModel): void {
+  m.seriesCount = m.series.length;
+  m.seriesColours = m.series.map((x) => x.colour);
+}
+
+function rangeOf(r: Excel.Range | string, sheet: () => SheetModel, ctx: DoubleContext): string {
+  if (typeof r === 'string') {
+    const p = parseAddress(r);
+    const s = p.sheet ? ctx.sheetByName(p.sheet) : sheet();
+    return rangeAddress(s.name, p.area.row, p.area.col, p.area.rows, p.area.cols);
+  }
+  const x = (r as unknown as DoubleRange).resolveNow();
+  if (!x) throw new DoubleOfficeError('InvalidArgument', 'null range');
+  return rangeAddress(x.sheet.name, x.area.row, x.area.col, x.area.rows, x.area.cols);
+}
+
+export class DoubleChart extends Proxy implements Pick<Excel.Chart, 'width' | 'height' | 'setPosition' | 'delete'> {
   model: ChartModel | null = null;
   readonly title: DoubleChartTitle;
   readonly series: DoubleSeriesCollection;
   readonly legend: DoubleChartLegend;
-  constructor(ctx: DoubleContext) {
+  constructor(
+    ctx: DoubleContext,
+    readonly sheet: () => SheetModel,
+  ) {
     super(ctx);
     this.title = new DoubleChartTitle(ctx, this);
     this.series = new DoubleSeriesCollection(ctx, this);
@@ -1108,6 +1315,18 @@ export class DoubleChart extends Proxy implements Pick<Excel.Chart, 'width' | 'h
   target(): ChartModel {
     if (!this.model) throw new DoubleOfficeError('ItemNotFound', 'The chart was not created.');
     return this.model;
+  }
+  delete(): void {
+    this.ctx.enqueue({
+      bytes: OP_OVERHEAD,
+      where: 'Chart.delete',
+      run: () => {
+        const s = this.sheet();
+        guardProtected(s);
+        const m = this.target();
+        s.charts = s.charts.filter((x) => x !== m);
+      },
+    });
   }
   get width(): number {
     return this.read('width');
@@ -1177,49 +1396,97 @@ export class DoubleSeriesCollection extends Proxy {
   ) {
     super(ctx);
   }
-  getItemAt: Nav<Excel.ChartSeriesCollection['getItemAt'], DoubleSeries> = (index) => new DoubleSeries(this.ctx, this.chart, index);
+  getItemAt: Nav<Excel.ChartSeriesCollection['getItemAt'], DoubleSeries> = (index) => new DoubleSeries(this.ctx, this.chart, () => index);
+  /** ExcelApi 1.7: a new, empty series at the end (or at index). */
+  add: Nav<Excel.ChartSeriesCollection['add'], DoubleSeries> = (name, index) => {
+    let at = -1;
+    this.ctx.enqueue({
+      bytes: OP_OVERHEAD + jsonSize(name),
+      where: 'ChartSeriesCollection.add',
+      run: () => {
+        const m = this.chart.target();
+        const s: SeriesModel = { name: name ?? `Series${m.series.length + 1}`, values: null, xValues: null, colour: null };
+        at = index === undefined ? m.series.length : Math.max(0, Math.min(index, m.series.length));
+        m.series.splice(at, 0, s);
+        syncSeriesSummary(m);
+      },
+    });
+    return new DoubleSeries(this.ctx, this.chart, () => at);
+  };
 }
 
-export class DoubleSeries extends Proxy {
+export class DoubleSeries extends Proxy implements Pick<Excel.ChartSeries, 'name' | 'setValues' | 'setXAxisValues'> {
   readonly format: { fill: Pick<Excel.ChartFill, 'setSolidColor'> };
-  constructor(ctx: DoubleContext, chart: DoubleChart, index: number) {
+  constructor(
+    ctx: DoubleContext,
+    private readonly chart: DoubleChart,
+    private readonly index: () => number,
+  ) {
     super(ctx);
     this.format = {
       fill: {
         setSolidColor: (color: string) => {
-          ctx.enqueue({
-            bytes: OP_OVERHEAD + jsonSize(color),
-            where: 'ChartSeries.format.fill.setSolidColor',
-            run: () => {
-              const m = chart.target();
-              if (index < 0 || index >= m.seriesCount) throw new DoubleOfficeError('InvalidArgument', `No series at ${index}`);
-              m.seriesColours[index] = color.toUpperCase();
-            },
-          });
+          this.change('ChartSeries.format.fill.setSolidColor', jsonSize(color), (s) => void (s.colour = color.toUpperCase()));
         },
       },
     };
   }
+  private change(where: string, bytes: number, f: (s: SeriesModel) => void): void {
+    this.ctx.enqueue({
+      bytes: OP_OVERHEAD + bytes,
+      where,
+      run: () => {
+        const m = this.chart.target();
+        const s = m.series[this.index()];
+        if (!s) throw new DoubleOfficeError('InvalidArgument', `No series at ${this.index()}`);
+        f(s);
+        syncSeriesSummary(m);
+      },
+    });
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(v: string) {
+    this.loaded.set('name', v);
+    this.change('ChartSeries.name', jsonSize(v), (s) => void (s.name = v));
+  }
+  setValues(sourceData: Excel.Range): void {
+    this.change('ChartSeries.setValues', 40, (s) => void (s.values = rangeOf(sourceData, this.chart.sheet, this.ctx)));
+  }
+  setXAxisValues(sourceData: Excel.Range): void {
+    this.change('ChartSeries.setXAxisValues', 40, (s) => void (s.xValues = rangeOf(sourceData, this.chart.sheet, this.ctx)));
+  }
 }
 
 /** The `Excel` namespace as the host uses it at run time: run() plus the enums it names. */
-export function createExcelGlobal(model: () => WorkbookModel, stats: DoubleStats) {
+export function createExcelGlobal(model: () => WorkbookModel, stats: DoubleStats, options: { supports?: (version: string) => boolean } = {}) {
+  type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+  async function run<T>(a: Excel.RunOptions | Batch<T>, b?: Batch<T>): Promise<T> {
+    const runOptions: Excel.RunOptions = typeof a === 'function' ? {} : a;
+    const batch = (typeof a === 'function' ? a : b)!;
+    const ctx = new DoubleContext(model(), stats, { delayForCellEdit: runOptions.delayForCellEdit === true, supports: options.supports });
+    stats.runs++;
+    stats.runOptions.push({ ...runOptions });
+    const out = await batch(ctx as unknown as Excel.RequestContext);
+    stats.unsyncedAtEnd += ctx.pending;
+    return out;
+  }
   return {
-    run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-      const ctx = new DoubleContext(model(), stats);
-      stats.runs++;
-      const out = await batch(ctx as unknown as Excel.RequestContext);
-      stats.unsyncedAtEnd += ctx.pending;
-      return out;
-    },
+    run,
     SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
     ChartType: { barStacked: 'BarStacked' },
     ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
     ChartLegendPosition: { bottom: 'Bottom', right: 'Right', top: 'Top' },
+    ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents' },
     ErrorCodes: {
       accessDenied: 'AccessDenied',
       itemNotFound: 'ItemNotFound',
       invalidArgument: 'InvalidArgument',
+      generalException: 'GeneralException',
+      inactiveWorkbook: 'InactiveWorkbook',
+      invalidOperation: 'InvalidOperation',
+      invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
       responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
     },
   };

@@ -21,6 +21,11 @@ export interface CellModel {
   numberFormat?: string;
   /** '#RRGGBB'; undefined/null for no fill. */
   fill?: string | null;
+  /**
+   * The fill a conditional format shows over the cell's own ('#RRGGBB'): what
+   * getDisplayedCellProperties reports (ExcelApi 1.19) and getCellProperties does not.
+   */
+  displayFill?: string | null;
   bold?: boolean;
   italic?: boolean;
   fontColour?: string;
@@ -38,12 +43,24 @@ export interface MergeModel {
   columnCount: number;
 }
 
+/** One series of a chart: its name and the ranges its values and categories come from. */
+export interface SeriesModel {
+  name: string;
+  /** e.g. "'RAG summary'!B11:B14". */
+  values: string | null;
+  /** The category labels' range, or null where Excel numbers the categories 1, 2, … */
+  xValues: string | null;
+  colour: string | null;
+}
+
 export interface ChartModel {
   type: string;
-  /** Source range address, e.g. "'RAG summary'!A10:F14". */
+  /** Source range address given to charts.add, e.g. "'RAG summary'!A10:F14". */
   source: string;
   seriesBy: string;
   title: string;
+  /** Every series, as Excel made it from the source (auto-detected) and as the host changed it. */
+  series: SeriesModel[];
   seriesColours: (string | null)[];
   seriesCount: number;
   position: { start: string; end?: string } | null;
@@ -63,6 +80,10 @@ export interface SheetModel {
   charts: ChartModel[];
   /** 0-based column → width in points. */
   columnWidths: Map<number, number>;
+  /** Under sheet protection, which cells may be selected (WorksheetProtectionOptions.selectionMode); default Normal. */
+  selectionMode?: 'Normal' | 'Unlocked' | 'None';
+  /** Conditional formats on the sheet (Range.conditionalFormats.getCount). */
+  conditionalFormats?: number;
 }
 
 export interface WorkbookModel {
@@ -75,6 +96,22 @@ export interface WorkbookModel {
   url: string;
   /** Office.context.document.settings, as saved. */
   settings: Record<string, unknown>;
+  /**
+   * The user is typing in a cell: a batch run without delayForCellEdit fails with
+   * InvalidOperationInCellEditMode; with it, Excel waits until they leave the cell.
+   */
+  cellEditMode?: boolean;
+  /** Another workbook window has the focus: every batch fails with InactiveWorkbook. */
+  inactive?: boolean;
+  /** Set once a worksheet is deleted: deleting a sheet clears Excel's undo stack. */
+  undoCleared?: boolean;
+  /**
+   * Excel on the web: how it refuses a request over 5 MB. It answers RequestPayloadSizeLimitExceeded,
+   * or for some oversized writes only GeneralException ("An internal error has occurred").
+   */
+  oversizedRequest?: 'RequestPayloadSizeLimitExceeded' | 'GeneralException';
+  /** The request limit in bytes (default Office's 5 MB), for tests that need a small one. */
+  requestLimit?: number;
 }
 
 export function key(row0: number, col0: number): string {
@@ -167,14 +204,9 @@ export function cloneWorkbook(wb: WorkbookModel): WorkbookModel {
   return workbookFromJson(workbookToJson(wb));
 }
 
-export interface WorkbookJson {
+export type WorkbookJson = Omit<WorkbookModel, 'sheets'> & {
   sheets: (Omit<SheetModel, 'cells' | 'columnWidths'> & { cells: [string, CellModel][]; columnWidths: [number, number][] })[];
-  activeSheet: string;
-  selection: { sheet: string; address: string } | null;
-  structureProtected: boolean;
-  url: string;
-  settings: Record<string, unknown>;
-}
+};
 
 /** Plain JSON (for the browser test, which builds the double in the page). */
 export function workbookToJson(wb: WorkbookModel): WorkbookJson {

@@ -41,6 +41,8 @@ export function createOfficeDouble(initial: WorkbookModel, options: { unsupporte
   let model = initial;
   const stats = new DoubleStats();
   const get = (): WorkbookModel => model;
+  const isSetSupported = (name: string, version?: string): boolean =>
+    !(options.unsupported ?? []).includes(`${name} ${version ?? ''}`.trim()) && name === 'ExcelApi';
   let settings = new DoubleSettings(get);
   const document = {
     get url() {
@@ -57,8 +59,7 @@ export function createOfficeDouble(initial: WorkbookModel, options: { unsupporte
     context: {
       document,
       requirements: {
-        isSetSupported: (name: string, version?: string) =>
-          !(options.unsupported ?? []).includes(`${name} ${version ?? ''}`.trim()) && name === 'ExcelApi',
+        isSetSupported,
       },
       displayLanguage: 'en-GB',
     },
@@ -74,7 +75,7 @@ export function createOfficeDouble(initial: WorkbookModel, options: { unsupporte
   };
   return {
     Office,
-    Excel: createExcelGlobal(get, stats),
+    Excel: createExcelGlobal(get, stats, { supports: (v) => isSetSupported('ExcelApi', v) }),
     stats,
     model: get,
     setModel: (m) => {

@@ -111,7 +111,8 @@ export class FakeLockService implements Faked<GoogleAppsScript.Lock.LockService,
 
 export const FAKE_CHARTS = {
   ChartType: { TIMELINE: 'TIMELINE', AREA: 'AREA', BAR: 'BAR', BUBBLE: 'BUBBLE', CANDLESTICK: 'CANDLESTICK', COLUMN: 'COLUMN', COMBO: 'COMBO', GAUGE: 'GAUGE', GEO: 'GEO', HISTOGRAM: 'HISTOGRAM', RADAR: 'RADAR', LINE: 'LINE', ORG: 'ORG', PIE: 'PIE', SCATTER: 'SCATTER', SPARKLINE: 'SPARKLINE', STEPPED_AREA: 'STEPPED_AREA', TABLE: 'TABLE', TREEMAP: 'TREEMAP', WATERFALL: 'WATERFALL' },
-} as unknown as Pick<GoogleAppsScript.Charts.Charts, 'ChartType'>;
+  Position: { TOP: 'TOP', BOTTOM: 'BOTTOM', RIGHT: 'RIGHT', NONE: 'NONE' },
+} as unknown as Pick<GoogleAppsScript.Charts.Charts, 'ChartType' | 'Position'>;
 
 export class FakeUtilities implements Faked<GoogleAppsScript.Utilities.Utilities, 'formatDate'> {
   constructor(private readonly log: CallLog) {}

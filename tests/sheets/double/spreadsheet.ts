@@ -12,7 +12,12 @@
  *    TRUE/FALSE become values, a leading apostrophe forces text) unless the cell's format is
  *    plain text '@', where it is kept as text; the data's shape must match the range's;
  *  - getRange outside the sheet's rows/columns throws; insertSheet activates the new sheet
- *    and rejects a name in use; the last visible sheet cannot be hidden or deleted.
+ *    and rejects a name in use; the last visible sheet cannot be hidden or deleted;
+ *  - a write into a range or sheet protection the user cannot edit throws Google's "You are
+ *    trying to edit a protected cell or object" (cells written before it stay written);
+ *  - setNumberFormat('0.###############') sets that custom pattern, not Automatic: a whole
+ *    number then displays with a trailing point ("222."), as in Sheets;
+ *  - newChart().asBarChart().setStacked(): the typed builder (options isStacked, colors …).
  * Every public method call is counted in the CallLog; mutating calls made while no document
  * lock is held are noted.
  */
@@ -37,6 +42,8 @@ export interface Cell {
   fontColor?: string | null;
   wrap?: boolean;
   link?: string | null;
+  /** The format was set to the pattern '0.###############' itself (not left Automatic). */
+  customPattern?: boolean;
 }
 
 export interface DoubleState {
@@ -80,9 +87,16 @@ function sheetsToExcel(fmt: string): string {
 }
 
 /** What a cell shows: its known display text, else its value in its format. */
+/** Sheets' rendering of the custom pattern '0.###############': 222 → "222.", 0.5 → "0.5". */
+function automaticPatternText(n: number): string {
+  const t = String(Math.round(n * 1e15) / 1e15);
+  return t.includes('.') ? t : `${t}.`;
+}
+
 export function displayOf(cell: Cell | undefined): string {
   if (!cell || cell.value === null) return '';
   if (cell.display !== undefined) return cell.display;
+  if (cell.customPattern && typeof cell.value === 'number') return automaticPatternText(cell.value);
   const fmt = sheetsToExcel(cell.format);
   return displayText(cell.value, fmt, typeof cell.value === 'number' && isDateFormat(fmt));
 }
@@ -235,14 +249,44 @@ export class FakeRichTextBuilder implements Faked<GoogleAppsScript.Spreadsheet.R
   }
 }
 
-export class FakeProtection implements Faked<GoogleAppsScript.Spreadsheet.Protection, 'canEdit' | 'isWarningOnly' | 'getDescription'> {
+/** A protected block, 1-based. */
+export interface ProtectedArea {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+export class FakeProtection implements Faked<GoogleAppsScript.Spreadsheet.Protection, 'canEdit' | 'isWarningOnly' | 'getDescription' | 'getRange' | 'getUnprotectedRanges'> {
   constructor(
     private readonly log: CallLog,
     readonly type: 'SHEET' | 'RANGE',
     private readonly editable: boolean,
     private readonly warningOnly = false,
     private readonly description = '',
+    /** A RANGE protection's cells (the sheet's own range for a SHEET protection). */
+    readonly area: ProtectedArea | null = null,
+    private readonly rangeOf: ((a: ProtectedArea) => FakeRange) | null = null,
   ) {}
+
+  /** True where a write by this user into the block is refused. */
+  blocks(row: number, column: number, rows: number, columns: number): boolean {
+    if (this.editable || this.warningOnly) return false;
+    if (this.type === 'SHEET' || !this.area) return true;
+    const a = this.area;
+    return row < a.row + a.rows && a.row < row + rows && column < a.column + a.columns && a.column < column + columns;
+  }
+
+  getRange(): FakeRange {
+    this.log.hit('Protection.getRange');
+    if (!this.area || !this.rangeOf) throw new Error('The double holds no range for this protection.');
+    return this.rangeOf(this.area);
+  }
+
+  getUnprotectedRanges(): FakeRange[] {
+    this.log.hit('Protection.getUnprotectedRanges');
+    return [];
+  }
 
   canEdit(): boolean {
     this.log.hit('Protection.canEdit');
@@ -270,6 +314,9 @@ export class FakeChart implements Faked<GoogleAppsScript.Spreadsheet.EmbeddedCha
     readonly numHeaders: number,
     readonly transpose: boolean,
   ) {}
+
+  /** The builder methods it was made with. */
+  builtWith: string[] = [];
 
   getRanges(): FakeRange[] {
     this.log.hit('EmbeddedChart.getRanges');
@@ -303,9 +350,58 @@ export class FakeChartBuilder
 
   constructor(private readonly log: CallLog) {}
 
+  /** The builder methods called, in order (asBarChart, setStacked …). */
+  readonly calls: string[] = [];
+
   setChartType(type: GoogleAppsScript.Charts.ChartType): FakeChartBuilder {
     this.log.hit('EmbeddedChartBuilder.setChartType');
+    this.calls.push('setChartType');
     this.type = type;
+    return this;
+  }
+
+  /** EmbeddedBarChartBuilder: a bar chart's own typed options. */
+  asBarChart(): FakeChartBuilder {
+    this.log.hit('EmbeddedChartBuilder.asBarChart');
+    this.calls.push('asBarChart');
+    this.type = 'BAR' as unknown as GoogleAppsScript.Charts.ChartType;
+    return this;
+  }
+
+  setStacked(): FakeChartBuilder {
+    this.log.hit('EmbeddedBarChartBuilder.setStacked');
+    if (!this.calls.includes('asBarChart')) throw new Error('setStacked is a method of the bar chart builder (asBarChart()).');
+    this.calls.push('setStacked');
+    this.options.isStacked = true;
+    return this;
+  }
+
+  setTitle(title: string): FakeChartBuilder {
+    this.log.hit('EmbeddedBarChartBuilder.setTitle');
+    this.calls.push('setTitle');
+    this.options.title = title;
+    return this;
+  }
+
+  setColors(colors: string[]): FakeChartBuilder {
+    this.log.hit('EmbeddedBarChartBuilder.setColors');
+    this.calls.push('setColors');
+    this.options.colors = [...colors];
+    return this;
+  }
+
+  setLegendPosition(position: GoogleAppsScript.Charts.Position): FakeChartBuilder {
+    this.log.hit('EmbeddedBarChartBuilder.setLegendPosition');
+    this.calls.push('setLegendPosition');
+    this.options.legend = { position: String(position).toLowerCase() };
+    return this;
+  }
+
+  setDimensions(width: number, height: number): FakeChartBuilder {
+    this.log.hit('EmbeddedBarChartBuilder.setDimensions');
+    this.calls.push('setDimensions');
+    this.options.width = width;
+    this.options.height = height;
     return this;
   }
 
@@ -354,7 +450,9 @@ export class FakeChartBuilder
     this.log.hit('EmbeddedChartBuilder.build');
     if (this.type === null) throw new Error('The chart type must be set before building.');
     if (!this.ranges.length) throw new Error('The chart has no data ranges.');
-    return new FakeChart(this.log, this.type, [...this.ranges], { ...this.options }, this.position, this.headers, this.transpose);
+    const chart = new FakeChart(this.log, this.type, [...this.ranges], { ...this.options }, this.position, this.headers, this.transpose);
+    chart.builtWith = [...this.calls];
+    return chart;
   }
 }
 
@@ -435,6 +533,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
 
   private put<T>(name: string, data: T[][], fn: (cell: Cell, v: T) => void): this {
     this.log.write(`Range.${name}`);
+    this.sheet.guardProtected(this.row, this.column, this.rows, this.columns);
     if (!Array.isArray(data) || data.length !== this.rows) {
       throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(data) ? data.length : 0} but the range has ${this.rows}.`);
     }
@@ -450,6 +549,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
 
   private all(name: string, fn: (cell: Cell) => void): this {
     this.log.write(`Range.${name}`);
+    this.sheet.guardProtected(this.row, this.column, this.rows, this.columns);
     for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.columns; c++) fn(this.sheet.cell(this.row + r, this.column + c));
     this.log.cellsWritten += this.rows * this.columns;
     return this;
@@ -602,6 +702,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   setNumberFormats(numberFormats: string[][]): this {
     return this.put('setNumberFormats', numberFormats, (cell, f) => {
       cell.format = String(f);
+      cell.customPattern = cell.format === AUTOMATIC;
       delete cell.display;
     });
   }
@@ -609,6 +710,7 @@ export class FakeRange implements Faked<GoogleAppsScript.Spreadsheet.Range, Rang
   setNumberFormat(numberFormat: string): this {
     return this.all('setNumberFormat', (cell) => {
       cell.format = numberFormat;
+      cell.customPattern = numberFormat === AUTOMATIC;
       delete cell.display;
     });
   }
@@ -929,6 +1031,20 @@ export class FakeSheet implements Faked<GoogleAppsScript.Spreadsheet.Sheet, Shee
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): FakeProtection[] {
     this.log.hit('Sheet.getProtections');
     return this.protections.filter((p) => p.type === String(type));
+  }
+
+  /** Protects a block of cells from this user (Data › Protect sheets and ranges). Not counted. */
+  protectRange(area: ProtectedArea, description = ''): FakeProtection {
+    const p = new FakeProtection(this.state.log, 'RANGE', false, false, description, area, (a) => this.range(a.row, a.column, a.rows, a.columns));
+    this.protections.push(p);
+    return p;
+  }
+
+  /** Sheets refuses a write that touches cells this user may not edit. */
+  guardProtected(row: number, column: number, rows: number, columns: number): void {
+    if (this.protections.some((p) => p.blocks(row, column, rows, columns))) {
+      throw new Error('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+    }
   }
 
   newChart(): FakeChartBuilder {

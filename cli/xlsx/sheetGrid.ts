@@ -1,0 +1,635 @@
+/**
+ * One worksheet's XML, streamed, to the core's GridSheet: each row becomes its grid rows as
+ * it closes, with values, display text, number formats and fills read the way the ExcelJS
+ * path reads them (cli/readXlsx.ts), so both give the same grid cell for cell; merges and
+ * hyperlinks (which follow the cells in the part) are applied at the end, as ExcelJS does.
+ */
+import { NOT_CALCULATED, type CellValue, type GridSheet, type MergedArea } from '../../core/grid/grid';
+import { fillToHex, type SheetFill } from '../colours';
+import { cleanString } from '../cellText';
+import { dateToSerial, displayText } from '../displayText';
+import { attr, decodeEntities, type XmlHandler } from './xmlScanner';
+import { decodeUpperEscapes, NO_STYLE, ReaderDeclined, type CellStyle } from './workbookParts';
+
+const MAX_ROWS = 1048576;
+const MAX_COLUMNS = 16384;
+/** Cells a sheet's merges may cover before the reader leaves the file to ExcelJS. */
+const MAX_MERGED_CELLS = 4_000_000;
+
+export interface SheetContext {
+  sharedStrings: readonly string[];
+  xfs: readonly CellStyle[];
+  /** '#RRGGBB' of each style's fill (null: none), by style index. */
+  xfFills: readonly (string | null)[];
+  palette: readonly string[];
+  date1904: boolean;
+  /** The sheet's hyperlink relationships exist: cells' texts are kept for them. */
+  hasHyperlinks: boolean;
+  /** Relationship ids of the sheet's part, to resolve hyperlinks (as ExcelJS: a missing one fails). */
+  relIds: ReadonlySet<string>;
+}
+
+/** An empty cell past its row's width that is there (ExcelJS's Null cell, no fill): 0-based column, its format. */
+interface ExtraCell {
+  col: number;
+  numFmt: string;
+}
+
+/** A row as read: arrays as wide as its last cell that counts; holes (absent cells) are undefined. */
+interface RowBuild {
+  v: (CellValue | undefined)[];
+  t: (string | undefined)[];
+  f: (string | undefined)[];
+  c: (string | null | undefined)[];
+  /** Styled empty cells past the width: merges and hyperlinks may bring them in. */
+  extra?: ExtraCell[];
+  /** The row's own style index (ExcelJS gives it to cells merges create). */
+  style?: number;
+}
+
+function sameCells<T>(a: readonly T[], b: readonly (T | undefined)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+function columnNumber(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    n = n * 26 + (c - 96);
+  }
+  return n;
+}
+
+/** ExcelJS's second decoding of "str" cells (utils.xmlDecode). */
+function xmlDecodeAgain(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(/&([a-z]*);/g, (c) => {
+    switch (c) {
+      case '&lt;':
+        return '<';
+      case '&gt;':
+        return '>';
+      case '&amp;':
+        return '&';
+      case '&apos;':
+        return "'";
+      case '&quot;':
+        return '"';
+      default:
+        return c;
+    }
+  });
+}
+
+/** An ISO date or date-time ("2019-03-01", "2019-03-01T12:00:00") as a 1900-system serial, or null. */
+function isoDateSerial(text: string): number | null {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?\s*$/.exec(text);
+  if (m) {
+    const ms = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), Math.round(Number(m[7] ?? 0) * 1000));
+    return Number.isFinite(ms) ? dateToSerial(new Date(ms)) : null;
+  }
+  const t = /^\s*(\d{2}):(\d{2})(?::(\d{2}))?\s*$/.exec(text);
+  if (t) return (+t[1]! * 3600 + +t[2]! * 60 + +(t[3] ?? 0)) / 86400;
+  return null;
+}
+
+export class SheetGridBuilder implements XmlHandler {
+  private readonly rows: (RowBuild | undefined)[] = [];
+  private readonly colStyles: { min: number; max: number; style: number }[] = [];
+  private readonly merges: { top: number; left: number; bottom: number; right: number }[] = [];
+  private readonly hyperlinkCells: string[] = [];
+  /** Each addressed cell's text as a hyperlink would show it (only where the sheet has hyperlinks). */
+  private readonly linkTexts = new Map<string, { row: number; col: number; text: string; style: number }>();
+  private protectedSheet = false;
+
+  // where the scan is
+  private inSheetData = false;
+  private inMerges = false;
+  private inHyperlinks = false;
+  private inCols = false;
+  private rowNo = 0;
+  private row: RowBuild | null = null;
+  /** The row's last cell that counts (has a value, or a fill). */
+  private rowWidth = 0;
+  /** Empty, unfilled cells of the row (0-based columns): past the width they are kept aside. */
+  private uncounted: number[] = [];
+  private rowStyle = 0;
+  private prevCol = 0;
+  // the cell being read
+  private inCell = false;
+  private cellRef: string | undefined;
+  private cellCol = 0;
+  private cellType: string | undefined;
+  private cellStyle = 0;
+  private formula = false;
+  private node: 'f' | 'v' | 't' | '' = '';
+  private value: string | undefined;
+  private runs: string[] | null = null;
+  private inRun = false;
+  private runText: string[] | null = null;
+
+  constructor(private readonly ctx: SheetContext) {}
+
+  private styleOf(index: number): CellStyle {
+    return index ? (this.ctx.xfs[index] ?? NO_STYLE) : NO_STYLE;
+  }
+
+  private fillOf(index: number): string | null {
+    return index ? (this.ctx.xfFills[index] ?? null) : null;
+  }
+
+  openAt(name: string, src: string, start: number, end: number, selfClosing: boolean): void {
+    if (name === 'c' && this.inSheetData && !this.inCell) this.openCellAt(src, start, end);
+    else this.open(name, start < end ? src.slice(start, end) : '', selfClosing);
+  }
+
+  /** A cell's r, s and t read straight from the tag's text (the sheet's hottest path: nothing copied but t). */
+  private openCellAt(src: string, start: number, end: number): void {
+    if (!this.row) throw new ReaderDeclined('a cell outside a row');
+    let col = 0;
+    let refStart = -1;
+    let refEnd = -1;
+    let style = 0;
+    let type: string | undefined;
+    let i = start;
+    while (i < end) {
+      const ch = src.charCodeAt(i);
+      if (ch <= 32) {
+        i++;
+        continue;
+      }
+      const nameStart = i;
+      while (i < end && src.charCodeAt(i) !== 61 && src.charCodeAt(i) > 32) i++;
+      const nameLen = i - nameStart;
+      while (i < end && src.charCodeAt(i) !== 34 && src.charCodeAt(i) !== 39) i++;
+      if (i >= end) break;
+      const valueStart = i + 1;
+      const valueEnd = src.indexOf(src.charCodeAt(i) === 34 ? '"' : "'", valueStart);
+      if (valueEnd < 0 || valueEnd > end) break;
+      i = valueEnd + 1;
+      if (nameLen !== 1) continue;
+      switch (src.charCodeAt(nameStart)) {
+        case 114: // r
+          refStart = valueStart;
+          refEnd = valueEnd;
+          for (let k = valueStart; k < valueEnd; k++) {
+            const c = src.charCodeAt(k) | 32;
+            if (c < 97 || c > 122) break;
+            col = col * 26 + (c - 96);
+          }
+          break;
+        case 115: {
+          // s: ExcelJS's parseInt (digits up to the first other character)
+          let n = 0;
+          let k = valueStart;
+          while (k < valueEnd && src.charCodeAt(k) === 32) k++;
+          for (; k < valueEnd; k++) {
+            const d = src.charCodeAt(k) - 48;
+            if (d < 0 || d > 9) break;
+            n = n * 10 + d;
+          }
+          style = n;
+          break;
+        }
+        case 116: // t
+          type = valueEnd - valueStart === 1 && src.charCodeAt(valueStart) === 115 ? 's' : decodeEntities(src.slice(valueStart, valueEnd));
+          break;
+        default:
+      }
+    }
+    if (refStart < 0 || refEnd === refStart) col = this.prevCol + 1;
+    if (!(col >= 1 && col <= MAX_COLUMNS)) throw new ReaderDeclined(`a cell at ${refStart < 0 ? 'no address' : src.slice(refStart, refEnd)}`);
+    this.prevCol = col;
+    this.startCell(refStart >= 0 && this.ctx.hasHyperlinks ? src.slice(refStart, refEnd) : refStart >= 0 ? '' : undefined, col, type, style);
+  }
+
+  open(name: string, attrs: string, _selfClosing: boolean): void {
+    if (this.inCell) {
+      if (this.inRun) {
+        if (name === 't') this.runText = [];
+        return;
+      }
+      switch (name) {
+        case 'f':
+          if (attr(attrs, 't') !== undefined) this.formula = true;
+          this.node = 'f';
+          return;
+        case 'v':
+        case 't':
+          this.node = name;
+          return;
+        case 'r':
+          this.inRun = true;
+          this.runText = null;
+          return;
+        default:
+          return;
+      }
+    }
+    if (this.inSheetData) {
+      if (name === 'row') this.openRow(attrs);
+      else if (name === 'c') this.openCell(attrs);
+      return;
+    }
+    switch (name) {
+      case 'sheetData':
+        this.inSheetData = true;
+        return;
+      case 'cols':
+        this.inCols = true;
+        return;
+      case 'col':
+        if (this.inCols) {
+          const style = parseInt(attr(attrs, 'style') ?? '', 10);
+          if (style) this.colStyles.push({ min: parseInt(attr(attrs, 'min') ?? '', 10), max: parseInt(attr(attrs, 'max') ?? '', 10), style });
+        }
+        return;
+      case 'mergeCells':
+        this.inMerges = true;
+        return;
+      case 'mergeCell':
+        if (this.inMerges) this.addMerge(attr(attrs, 'ref'));
+        return;
+      case 'hyperlinks':
+        this.inHyperlinks = true;
+        return;
+      case 'hyperlink':
+        if (this.inHyperlinks) {
+          // ExcelJS keys hyperlinks by the attribute named exactly "r:id" and the ref as written
+          const rid = attr(attrs, 'r:id');
+          const ref = attr(attrs, 'ref');
+          if (rid !== undefined) {
+            if (!this.ctx.relIds.has(rid)) throw new ReaderDeclined('a hyperlink without its relationship');
+            if (ref !== undefined) this.hyperlinkCells.push(ref);
+          }
+        }
+        return;
+      case 'sheetProtection':
+        if (attr(attrs, 'sheet') === '1') this.protectedSheet = true;
+        return;
+      default:
+    }
+  }
+
+  private openRow(attrs: string): void {
+    this.closeRow();
+    const r = attr(attrs, 'r');
+    const n = r !== undefined ? parseInt(r, 10) : this.rowNo + 1;
+    if (!(n >= 1 && n <= MAX_ROWS)) throw new ReaderDeclined(`a row numbered ${r}`);
+    this.rowNo = n;
+    this.rowStyle = parseInt(attr(attrs, 's') ?? '', 10) || 0;
+    this.row = { v: [], t: [], f: [], c: [] };
+    if (this.rowStyle) this.row.style = this.rowStyle;
+    this.rowWidth = 0;
+    this.uncounted = [];
+    this.prevCol = 0;
+  }
+
+  private openCell(attrs: string): void {
+    if (!this.row) {
+      // a cell outside any row: as ExcelJS would not read it, leave the file to it
+      throw new ReaderDeclined('a cell outside a row');
+    }
+    const ref = attr(attrs, 'r');
+    const col = ref ? columnNumber(ref) : this.prevCol + 1;
+    if (!(col >= 1 && col <= MAX_COLUMNS)) throw new ReaderDeclined(`a cell at ${ref}`);
+    this.prevCol = col;
+    this.startCell(ref, col, attr(attrs, 't'), parseInt(attr(attrs, 's') ?? '', 10) || 0);
+  }
+
+  private startCell(ref: string | undefined, col: number, type: string | undefined, style: number): void {
+    this.inCell = true;
+    this.cellRef = ref;
+    this.cellCol = col;
+    this.cellType = type;
+    this.cellStyle = style;
+    this.formula = false;
+    this.node = '';
+    this.value = undefined;
+    this.runs = null;
+    this.inRun = false;
+  }
+
+  text(raw: string, decoded: boolean): void {
+    if (!this.inCell) return;
+    if (this.inRun) {
+      if (this.runText) this.runText.push(decoded ? raw : decodeEntities(raw));
+      return;
+    }
+    if (this.node === 'f') {
+      if (raw.length) this.formula = true;
+    } else if (this.node === 'v' || this.node === 't') {
+      const s = decoded ? raw : decodeEntities(raw);
+      this.value = this.value === undefined ? s : this.value + s;
+    }
+  }
+
+  close(name: string): void {
+    if (this.inCell) {
+      if (this.inRun) {
+        if (name === 't' && this.runText) {
+          (this.runs ??= []).push(decodeUpperEscapes(this.runText.join('')));
+          this.runText = null;
+        } else if (name === 'r') this.inRun = false;
+        return;
+      }
+      if (name === 'c') this.closeCell();
+      else if (name === 'f' || name === 'v' || name === 't' || name === 'is') this.node = '';
+      return;
+    }
+    switch (name) {
+      case 'row':
+        this.closeRow();
+        return;
+      case 'sheetData':
+        this.closeRow();
+        this.inSheetData = false;
+        return;
+      case 'cols':
+        this.inCols = false;
+        return;
+      case 'mergeCells':
+        this.inMerges = false;
+        return;
+      case 'hyperlinks':
+        this.inHyperlinks = false;
+        return;
+      default:
+    }
+  }
+
+  private closeCell(): void {
+    this.inCell = false;
+    const style = this.cellStyle;
+    const st = this.styleOf(style);
+    const t = this.cellType;
+    const raw = this.value;
+    let value: CellValue = null;
+    let isDate = false;
+    let present = true;
+    let counts = true;
+    /** The value as a hyperlink's text would show it. */
+    let linkText: string | null = null;
+    const asDate = (n: number): void => {
+      const d = new Date(Math.round((n - 25569 + (this.ctx.date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+      if (Number.isNaN(d.getTime())) {
+        value = null;
+        linkText = '';
+      } else {
+        value = dateToSerial(d);
+        isDate = true;
+        linkText = d.toISOString().slice(0, 10);
+      }
+    };
+    const asNumber = (n: number): void => {
+      if (st.isDate && style) asDate(n);
+      else {
+        value = Number.isFinite(n) ? n : null;
+        linkText = String(n);
+      }
+    };
+    const richOrRaw = (): string => (this.runs ? this.runs.join('') : (raw ?? ''));
+    if (this.formula) {
+      if (raw || this.runs) {
+        const v = richOrRaw();
+        if (t === 'str') value = linkText = cleanString(xmlDecodeAgain(v));
+        else if (t === 'b') {
+          value = parseInt(v, 10) !== 0;
+          linkText = String(value);
+        } else if (t === 'e') value = linkText = v;
+        else asNumber(parseFloat(v));
+      } else {
+        // saved without its result (openpyxl and others write formulas they never calculate)
+        value = NOT_CALCULATED;
+        linkText = '';
+      }
+    } else if (raw !== undefined || this.runs) {
+      switch (t) {
+        case 's': {
+          const s = this.ctx.sharedStrings[parseInt(raw ?? '', 10)];
+          if (s === undefined) throw new ReaderDeclined(`a shared string that is not there (${raw})`);
+          value = linkText = s;
+          break;
+        }
+        case 'str':
+          value = linkText = cleanString(xmlDecodeAgain(richOrRaw()));
+          break;
+        case 'inlineStr':
+          value = linkText = cleanString(richOrRaw());
+          break;
+        case 'b':
+          value = parseInt(raw ?? '', 10) !== 0;
+          linkText = String(value);
+          break;
+        case 'e':
+          value = linkText = raw ?? '';
+          break;
+        case 'd': {
+          // an ISO date cell (t="d", as openpyxl and others write them): a date, whatever the format
+          const serial = isoDateSerial(raw ?? '');
+          if (serial === null) value = linkText = cleanString(raw ?? '');
+          else {
+            value = serial;
+            isDate = true;
+            linkText = (raw ?? '').trim().slice(0, 10);
+          }
+          break;
+        }
+        default:
+          asNumber(parseFloat(raw ?? ''));
+      }
+    } else if (style) {
+      counts = false; // ExcelJS's Null cell: it is there, with its style
+      linkText = '';
+    } else {
+      present = false; // ExcelJS leaves a cell with neither value nor style out
+      linkText = '';
+    }
+    if (this.ctx.hasHyperlinks && this.cellRef !== undefined) {
+      this.linkTexts.set(this.cellRef, { row: this.rowNo, col: this.cellCol, text: cleanString(linkText ?? ''), style });
+    }
+    if (!present) return;
+    const r = this.row!;
+    const c = this.cellCol - 1;
+    const fill = this.fillOf(style);
+    r.v[c] = value;
+    r.t[c] = value === null ? '' : typeof value === 'string' ? value : displayText(value, isDate ? (t === 'd' && !st.isDate ? 'yyyy-mm-dd' : st.numFmt) : st.numFmt, isDate);
+    r.f[c] = st.numFmt;
+    r.c[c] = fill;
+    if (counts || fill !== null) {
+      if (this.cellCol > this.rowWidth) this.rowWidth = this.cellCol;
+    } else this.uncounted.push(c);
+  }
+
+  private closeRow(): void {
+    const r = this.row;
+    if (!r) return;
+    this.row = null;
+    const width = this.rowWidth;
+    for (const c of this.uncounted) if (c >= width && r.f[c] !== undefined) (r.extra ??= []).push({ col: c, numFmt: r.f[c]! });
+    if (r.v.length > width) r.v.length = r.t.length = r.f.length = r.c.length = width;
+    // a repeated row number replaces the earlier row (as in ExcelJS)
+    this.rows[this.rowNo - 1] = r;
+  }
+
+  private addMerge(ref: string | undefined): void {
+    const m = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec((ref ?? '').trim());
+    if (!m) throw new ReaderDeclined(`a merge "${ref}"`);
+    const a = { col: columnNumber(m[1]!), row: parseInt(m[2]!, 10) };
+    const b = m[3] ? { col: columnNumber(m[3]), row: parseInt(m[4]!, 10) } : a;
+    this.merges.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+  }
+
+  /** The row to patch, made as ExcelJS's getRow would (an empty row). */
+  private rowAt(rowNo: number): RowBuild {
+    let r = this.rows[rowNo - 1];
+    if (!r) r = this.rows[rowNo - 1] = { v: [], t: [], f: [], c: [] };
+    return r;
+  }
+
+  /** Widens a row to `width` cells, bringing in the styled empty cells that were past its end. */
+  private widen(r: RowBuild, width: number): void {
+    if (width <= r.v.length) return;
+    r.v.length = r.t.length = r.f.length = r.c.length = width;
+    if (!r.extra) return;
+    const keep: ExtraCell[] = [];
+    for (const e of r.extra) {
+      if (e.col < width) {
+        r.v[e.col] = null;
+        r.t[e.col] = '';
+        r.f[e.col] = e.numFmt;
+        r.c[e.col] = null;
+      } else keep.push(e);
+    }
+    r.extra = keep.length ? keep : undefined;
+  }
+
+  /** A styled empty cell past the row's width, taken out of the list; or undefined. */
+  private takeExtra(r: RowBuild, c: number): ExtraCell | undefined {
+    if (!r.extra) return undefined;
+    const k = r.extra.findIndex((e) => e.col === c);
+    if (k < 0) return undefined;
+    const [cell] = r.extra.splice(k, 1);
+    return cell;
+  }
+
+  private setCell(r: RowBuild, c: number, value: CellValue, text: string, numFmt: string, fill: string | null): void {
+    this.widen(r, c + 1);
+    r.v[c] = value;
+    r.t[c] = text;
+    r.f[c] = numFmt;
+    r.c[c] = fill;
+  }
+
+  private applyHyperlinks(): void {
+    for (const ref of this.hyperlinkCells) {
+      const cell = this.linkTexts.get(ref);
+      if (!cell) continue;
+      const r = this.rowAt(cell.row);
+      const c = cell.col - 1;
+      this.takeExtra(r, c);
+      this.setCell(r, c, cell.text, cell.text, this.styleOf(cell.style).numFmt, this.fillOf(cell.style));
+    }
+  }
+
+  /** The style of a cell a merge creates: the row's number format and fill, else the column's (ExcelJS's _mergeStyle). */
+  private createdStyle(rowNo: number, col: number): { numFmt: string; fill: string | null } {
+    const rowStyle = this.rows[rowNo - 1]?.style;
+    const rs = rowStyle ? this.ctx.xfs[rowStyle] : undefined;
+    const colDef = this.colStyles.find((d) => col >= d.min && col <= d.max);
+    const cs = colDef ? this.ctx.xfs[colDef.style] : undefined;
+    const numFmt = (rs && rs.numFmt !== 'General' ? rs.numFmt : undefined) ?? (cs && cs.numFmt !== 'General' ? cs.numFmt : undefined);
+    const fill: SheetFill | undefined = rs?.fill ?? cs?.fill;
+    return { numFmt: numFmt ?? 'General', fill: fillToHex(fill, this.ctx.palette) };
+  }
+
+  private applyMerges(): MergedArea[] {
+    this.colStyles.sort((x, y) => x.min - y.min);
+    let covered = 0;
+    const seen: typeof this.merges = [];
+    for (const m of this.merges) {
+      covered += (m.bottom - m.top + 1) * (m.right - m.left + 1);
+      if (covered > MAX_MERGED_CELLS) throw new ReaderDeclined('merges covering millions of cells');
+      if (m.bottom > MAX_ROWS || m.right > MAX_COLUMNS || m.top < 1 || m.left < 1) throw new ReaderDeclined('a merge outside the sheet');
+      // ExcelJS refuses a merge over an earlier one
+      for (const o of seen) if (o.left <= m.right && m.left <= o.right && o.top <= m.bottom && m.top <= o.bottom) throw new ReaderDeclined('overlapping merges');
+      seen.push(m);
+      for (let row = m.top; row <= m.bottom; row++) {
+        for (let col = m.left; col <= m.right; col++) {
+          const master = row === m.top && col === m.left;
+          const r = this.rowAt(row);
+          const c = col - 1;
+          if (c < r.v.length && r.f[c] !== undefined) {
+            // a cell that is there: the master keeps its value, the others are emptied, styles stay
+            if (!master) {
+              r.v[c] = null;
+              r.t[c] = '';
+            }
+            continue;
+          }
+          const extra = master ? r.extra?.find((e) => e.col === c) : this.takeExtra(r, c);
+          if (extra) {
+            if (!master) this.setCell(r, c, null, '', extra.numFmt, null);
+            continue;
+          }
+          // not there: made with the row's or column's style; an empty master counts only by its fill
+          const made = this.createdStyle(row, col);
+          if (master && made.fill === null && c >= r.v.length) (r.extra ??= []).push({ col: c, numFmt: made.numFmt });
+          else this.setCell(r, c, null, '', made.numFmt, made.fill);
+        }
+      }
+    }
+    return this.merges
+      .map((m) => ({ row: m.top, column: m.left, rowCount: m.bottom - m.top + 1, columnCount: m.right - m.left + 1 }))
+      .sort((a, b) => a.row - b.row || a.column - b.column);
+  }
+
+  /** The finished sheet. */
+  finish(name: string, hidden: boolean): GridSheet {
+    this.closeRow();
+    if (this.hyperlinkCells.length) this.applyHyperlinks();
+    const merges = this.merges.length ? this.applyMerges() : [];
+    const rows = this.rows;
+    let last = rows.length;
+    while (last > 0 && !(rows[last - 1] && rows[last - 1]!.v.length)) last--;
+    const values: CellValue[][] = new Array(last);
+    const text: string[][] = new Array(last);
+    const numberFormats: string[][] = new Array(last);
+    const fills: (string | null)[][] = new Array(last);
+    let lastFormats: string[] | null = null;
+    let lastFills: (string | null)[] | null = null;
+    for (let i = 0; i < last; i++) {
+      const r = rows[i];
+      const w = r ? r.v.length : 0;
+      if (!r || !w) {
+        values[i] = [];
+        text[i] = [];
+        numberFormats[i] = [];
+        fills[i] = [];
+        continue;
+      }
+      for (let c = 0; c < w; c++) {
+        if (r.f[c] === undefined) {
+          r.v[c] = null;
+          r.t[c] = '';
+          r.f[c] = 'General';
+          r.c[c] = null;
+        }
+      }
+      values[i] = r.v as CellValue[];
+      text[i] = r.t as string[];
+      // a row formatted and filled as the one before shares its arrays (the core never writes to the grid):
+      // a 500 000-row plan keeps one copy of its few row shapes, not half a million
+      numberFormats[i] = lastFormats && sameCells(lastFormats, r.f) ? lastFormats : (lastFormats = r.f as string[]);
+      fills[i] = lastFills && sameCells(lastFills, r.c) ? lastFills : (lastFills = r.c as (string | null)[]);
+      rows[i] = undefined;
+    }
+    const sheet: GridSheet = { name, origin: { row: 1, column: 1 }, values, text, numberFormats, fills, merges };
+    if (hidden) sheet.hidden = true;
+    if (this.protectedSheet) sheet.protected = true;
+    return sheet;
+  }
+}
