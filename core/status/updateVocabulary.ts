@@ -4,24 +4,34 @@
  * class of wording; a new board's phrasing is added to its class, never as a one-off rule.
  */
 
-/** Verbs that deliver a piece of work, in their past / participle form: "signed off", "went live". */
-export const DELIVERING = [
-  // decided and approved
+/** Decided and approved. */
+const DECIDED = [
   'agreed', 'approved', 'signed off', 'signed', 'ratified', 'endorsed', 'adopted', 'accepted', 'confirmed', 'secured', 'awarded', 'funded', 'allocated', 'passed',
-  // made and finished
+];
+/** Made and finished. */
+const MADE = [
   'developed', 'produced', 'created', 'written', 'drawn up', 'designed', 'built', 'compiled', 'collated', 'completed', 'finalised', 'finalized', 'concluded', 'finished',
   'done', 'achieved', 'filled', 'exceeded', 'resolved', 'addressed', 'closed', 'undertaken', 'undertook', 'carried out', 'conducted', 'evaluated', 'audited', 'analysed', 'analyzed',
   'reviewed', 'updated', 'revised', 'refreshed', 'amended', 'redesigned', 'rewritten', 'restructured', 'replaced', 'mapped', 'tested', 'consulted',
-  // put into effect
+];
+/** Put into effect. */
+const PUT_INTO_EFFECT = [
   'established', 'set up', 'formed', 'put in place', 'implemented', 'introduced', 'embedded', 'rolled out', 'launched', 'relaunched', 'opened', 'installed', 'procured',
   'purchased', 'appointed', 'recruited', 'nominated', 'elected', 'trained', 'briefed', 'incorporated', 'factored in', 'factored into', 'built into', 'added', 'included',
   'integrated', 'merged', 'streamlined', 'aligned', 'extended to',
-  // made known and handed over
+];
+/** Made known and handed over. */
+const MADE_KNOWN = [
   'published', 'signed up', 'circulated', 'distributed', 'disseminated', 'shared', 'cascaded', 'communicated', 'issued', 'sent', 'sent out', 'went out', 'gone out', 'posted', 'uploaded',
   'made available', 'presented', 'reported', 'submitted', 'returned', 'received', 'collected', 'delivered', 'provided', 'given', 'translated', 'printed',
-  // events that happened
+];
+/** Events that happened. */
+const HAPPENED = [
   'held', 'ran', 'hosted', 'attended', 'took place', 'taken place', 'went ahead', 'gone ahead', 'went live', 'gone live', 'happened',
-] as const;
+];
+
+/** Verbs that deliver a piece of work, in their past / participle form: "signed off", "went live". */
+export const DELIVERING = [...DECIDED, ...MADE, ...PUT_INTO_EFFECT, ...MADE_KNOWN, ...HAPPENED];
 
 /** Delivering forms that are also the plain verb ("set up a group", "run a session"): done only after has/was/…, or after a noun. */
 export const SAME_AS_BASE = ['set up', 'put in place', 'carried out', 'built into', 'extended to'] as const;
@@ -64,6 +74,25 @@ export const ONGOING_VERBS = [
   'embedding', 'introducing', 'engaging', 'consulting', 'refining', 'completing', 'delivering', 'setting', 'putting', 'making', 'starting', 'beginning',
 ] as const;
 
+// the planning wording, in three statements so that the bundled add-on keeps short lines
+const PLANNED_1 = [
+  "(?:will|shall|'ll)\\s+(?:(?:now|also|then|shortly|soon|need to|be able to|have been)\\s+)?(?:be\\s+)?\\w+", 'would\\s+(?:be\\s+)?\\w+', 'going to\\s+(?:be\\s+)?\\w+',
+  'to be\\s+(?:\\w+(?:ed|en)|held|done|set|made|run|sent|built|put|drawn|written|seen|given|taken|brought|sought|met|shared|led)', '(?:is|are|was|were) to\\s+[\\w\\x27’-]+', '(?<=(?:^|[.;:!?\\n•–-])\\s*)to\\s+(?:be\\s+)?\\w+', 'plan(?:s|ning)? to\\s+[\\w\\x27’-]+', 'planned(?:\\s+(?:for|to|in))?', 'planning (?:for|to|is)', 'intend(?:s|ed|ing)?\\s+to\\s+[\\w\\x27’-]+',
+  'aim(?:s|ed|ing)?\\s+to\\s+[\\w\\x27’-]+', 'hope(?:s|d)?\\s+to\\s+[\\w\\x27’-]+', 'expect(?:s|ed|ing)?\\s+to\\s+(?:be\\s+)?\\w+', 'expected(?:\\s+(?:in|by|at|on|for)\\s+[\\w\\x27’-]+)?', 'to go (?:live|ahead|out)',
+];
+const PLANNED_2 = [
+  // a future event named by its infinitive: "Audit to take place in Q2", "Pilot to start in May"
+  'to (?:take place|start|begin|commence|launch|run|happen|conclude|resume|restart)', 'anticipat\\w*', '(?:propose[sd]?|it is proposed) to\\s+[\\w\\x27’-]+', '(?:has|have) been proposed', '(?:was|were) proposed',
+  'scheduled(?:\\s+(?:for|to))?', 'booked(?:\\s+(?:for|in))?', 'arranged(?:\\s+for)?', '(?:has|have) been arranged', 'organised for', 'organized for',
+];
+const PLANNED_3 = [
+  '(?:is|are|was|were) due(?:\\s+to)?(?:\\s+be)?(?:\\s+[\\w\\x27’-]+)?', 'due (?:in|by|for|on|at)\\s+[\\w\\x27’-]+', 'due to be\\s+[\\w\\x27’-]+', 'agreed to\\s+[\\w\\x27’-]+', 'decided to\\s+[\\w\\x27’-]+',
+  'with a view to\\s+[\\w\\x27’-]+', 'next steps?', 'next (?:stage|phase|quarter|month|year|week|few)\\w*', 'going forward', 'moving forward',
+  'by (?:the )?end of\\s+[\\w\\x27’-]+', 'before (?:the )?end of\\s+[\\w\\x27’-]+', 'on (?:the|an|its) agenda for', 'on track (?:for|to)\\s+[\\w\\x27’-]+', 'on target (?:for|to)\\s+[\\w\\x27’-]+',
+  'target date', 'need(?:s|ed)? to\\s+(?:be\\s+)?\\w+', 'required to\\s+[\\w\\x27’-]+', 'must\\s+(?:be\\s+)?\\w+', 'should\\s+(?:be\\s+)?\\w+',
+  'plans? (?:are |is )?(?:now )?in place', 'in preparation', 'forward plan',
+];
+
 /**
  * Wording that stops an update reading as done, by class, in the order their words are quoted.
  * Each entry is a pattern source (case-insensitive, word-bounded by the reader).
@@ -97,19 +126,7 @@ export const BLOCKING: { cls: BlockingClass; patterns: string[] }[] = [
   },
   {
     cls: 'planned',
-    patterns: [
-      "(?:will|shall|'ll)\\s+(?:(?:now|also|then|shortly|soon|need to|be able to|have been)\\s+)?(?:be\\s+)?\\w+", 'would\\s+(?:be\\s+)?\\w+', 'going to\\s+(?:be\\s+)?\\w+',
-      'to be\\s+(?:\\w+(?:ed|en)|held|done|set|made|run|sent|built|put|drawn|written|seen|given|taken|brought|sought|met|shared|led)', '(?:is|are|was|were) to\\s+[\\w\\x27’-]+', '(?<=(?:^|[.;:!?\\n•–-])\\s*)to\\s+(?:be\\s+)?\\w+', 'plan(?:s|ning)? to\\s+[\\w\\x27’-]+', 'planned(?:\\s+(?:for|to|in))?', 'planning (?:for|to|is)', 'intend(?:s|ed|ing)?\\s+to\\s+[\\w\\x27’-]+',
-      'aim(?:s|ed|ing)?\\s+to\\s+[\\w\\x27’-]+', 'hope(?:s|d)?\\s+to\\s+[\\w\\x27’-]+', 'expect(?:s|ed|ing)?\\s+to\\s+(?:be\\s+)?\\w+', 'expected(?:\\s+(?:in|by|at|on|for)\\s+[\\w\\x27’-]+)?', 'to go (?:live|ahead|out)',
-      // a future event named by its infinitive: "Audit to take place in Q2", "Pilot to start in May"
-      'to (?:take place|start|begin|commence|launch|run|happen|conclude|resume|restart)', 'anticipat\\w*', '(?:propose[sd]?|it is proposed) to\\s+[\\w\\x27’-]+', '(?:has|have) been proposed', '(?:was|were) proposed',
-      'scheduled(?:\\s+(?:for|to))?', 'booked(?:\\s+(?:for|in))?', 'arranged(?:\\s+for)?', '(?:has|have) been arranged', 'organised for', 'organized for',
-      '(?:is|are|was|were) due(?:\\s+to)?(?:\\s+be)?(?:\\s+[\\w\\x27’-]+)?', 'due (?:in|by|for|on|at)\\s+[\\w\\x27’-]+', 'due to be\\s+[\\w\\x27’-]+', 'agreed to\\s+[\\w\\x27’-]+', 'decided to\\s+[\\w\\x27’-]+',
-      'with a view to\\s+[\\w\\x27’-]+', 'next steps?', 'next (?:stage|phase|quarter|month|year|week|few)\\w*', 'going forward', 'moving forward',
-      'by (?:the )?end of\\s+[\\w\\x27’-]+', 'before (?:the )?end of\\s+[\\w\\x27’-]+', 'on (?:the|an|its) agenda for', 'on track (?:for|to)\\s+[\\w\\x27’-]+', 'on target (?:for|to)\\s+[\\w\\x27’-]+',
-      'target date', 'need(?:s|ed)? to\\s+(?:be\\s+)?\\w+', 'required to\\s+[\\w\\x27’-]+', 'must\\s+(?:be\\s+)?\\w+', 'should\\s+(?:be\\s+)?\\w+',
-      'plans? (?:are |is )?(?:now )?in place', 'in preparation', 'forward plan',
-    ],
+    patterns: [...PLANNED_1, ...PLANNED_2, ...PLANNED_3],
   },
   {
     cls: 'continuing',
@@ -143,18 +160,21 @@ export type BlockingClass = 'negation' | 'awaiting' | 'delay' | 'planned' | 'con
  * group, when it first meets, how its impact is monitored, what it will ensure. Blocking words
  * inside these are not counted.
  */
-export const AFTERCARE = [
+const AFTERCARE_1 = [
   "(?:will|shall)\\s+(?:be\\s+)?(?:chaired|chair|co-chaired)\\b(?:\\s+by)?",
   "(?:(?:first|1st|1\\s*st|next|inaugural|initial)\\s+)meeting(?:s)?\\s+(?:will\\s+(?:be|take place)|is|are|was|scheduled|planned|booked|arranged|set|due)(?:\\s+(?:for|on|in))?",
   "(?:will|shall)\\s+(?:then\\s+)?(?:meet|report)\\s+(?:to|into|monthly|quarterly|annually|bi-monthly|every|regularly|on a)",
   "(?:will|shall)\\s+(?:continue\\s+to\\s+)?(?:be\\s+)?(?:monitored|monitor|evaluated|evaluate|measured|reviewed\\s+(?:annually|yearly|regularly|periodically|quarterly|every|in\\s+\\d+|after)|reflected|reported\\s+(?:to|in|via|through)|remain)\\b",
   "(?:will|shall|should|would)\\s+(?:help|ensure|support|enable|allow|mean|improve|lead|give|provide|strengthen|reduce|increase|benefit|inform|assist|raise|promote|make sure)\\b",
+];
+const AFTERCARE_2 = [
   "impact\\s+(?:of\\s+[\\w\\s]{1,40}?)?(?:will|is to|to)\\s+be\\s+(?:monitored|evaluated|measured|assessed|reviewed)",
   "(?:continue|continues|continuing)\\s+to\\s+(?:be\\s+)?(?:monitor|monitored|review|reviewed|meet|report)\\w*",
   "can be (?:found|accessed|viewed|downloaded|seen|read)",
   "as (?:planned|scheduled|agreed|expected|intended)",
   "going forward\\s+(?:it|this|the\\s+[\\w\\x27’-]+)\\s+(?:is|will be)\\s+(?:monitored|reviewed|chaired)",
-] as const;
+];
+export const AFTERCARE = [...AFTERCARE_1, ...AFTERCARE_2];
 
 /** "No update this quarter", "Nothing to report": the entry reports nothing. */
 export const NO_UPDATE = '^(?:no (?:new |further )?(?:update|progress|information|change)s?(?: (?:this|for this|at this|since last) (?:quarter|month|period|time|meeting|review|report))?(?: (?:provided|given|received|available|to report))?|nothing (?:new |further )?to (?:report|add|update)|n/?a|tbc|awaiting update|update awaited|update to follow)[.!]?$';

@@ -103,7 +103,7 @@ const CASES: Case[] = [
 
   // ── carried: moved on to a later plan ──
   c('carried', 'Carried forward to the 2019-20 plan as the new arrangements take effect.', 'carried', 'Carried forward'),
-  c('carried', "Deferred to next year's business plan because of the inspection.", 'carried', "next year's business plan"),
+  c('carried', "Deferred to next year's business plan because of the inspection.", 'carried', 'Deferred to next year'),
   c('carried', 'Moved into the new Strategic Plan', 'carried', 'Moved into the new Strategic Plan'),
   c('carried', 'To be picked up in the 2019/20 action plan.', 'carried', 'picked up in the 2019/20 action plan'),
   c('carried', 'Rolled over – to be reviewed by the new partnership.', 'carried', 'Rolled over'),
@@ -221,8 +221,8 @@ describe('reading the latest update as a business manager does (§5.1a)', () => 
   });
 
   test.each(CASES.map((k) => [k.tag, k.text, k]))('%s: %j', (_tag, _text, k) => {
-    const { tag: _t, text, ...expected } = k as Case;
-    expect(read(text)).toEqual({ says: expected.says, words: expected.words, entry: expected.entry ?? null });
+    const expected = k as Case;
+    expect(read(expected.text)).toEqual({ says: expected.says, words: expected.words, entry: expected.entry ?? null });
   });
 
   test('every delivering class and every blocking class has cases', () => {

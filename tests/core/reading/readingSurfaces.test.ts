@@ -73,9 +73,11 @@ describe('every action carries reading and statusReason (§8), valid by the zod 
 
   test('the schema requires both, and the document passes it', () => {
     expect(reportSchema.safeParse(report).success).toBe(true);
-    const { reading: _r, ...withoutReading } = report.actions[0]!;
+    const withoutReading: Record<string, unknown> = { ...report.actions[0]! };
+    delete withoutReading.reading;
     expect(reportSchema.safeParse({ ...report, actions: [withoutReading] }).success).toBe(false);
-    const { statusReason: _s, ...withoutReason } = report.actions[0]!;
+    const withoutReason: Record<string, unknown> = { ...report.actions[0]! };
+    delete withoutReason.statusReason;
     expect(reportSchema.safeParse({ ...report, actions: [withoutReason] }).success).toBe(false);
   });
 
