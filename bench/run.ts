@@ -80,6 +80,9 @@ for (const rows of sizes) {
   }
 }
 
+// what changed since the last check: two versions of a 50 000-action plan (PRODUCT §7a)
+console.log(`\n${execFileSync(process.execPath, ['--max-old-space-size=4096', built('changesBench.js')], { encoding: 'utf8' }).trim()}`);
+
 const bomb = path.join(work, 'bomb.xlsx');
 execFileSync(process.execPath, [built('zipFiles.js'), bomb, '500']);
 const bombRun = measure([bin, 'validate', bomb]);
@@ -91,5 +94,9 @@ if (process.env.BENCH_HOSTS !== '0') {
   spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.json'), '--noEmit', 'false', '--outDir', path.join(root, 'build', 'hostsBench'), '--declaration', 'false', '--sourceMap', 'false'], { cwd: root, stdio: 'ignore' });
   const hosts = spawnSync(process.execPath, ['--expose-gc', hostsJs, '50000'], { encoding: 'utf8', cwd: root });
   console.log(`\n${(hosts.stdout || hosts.stderr).trim()}`);
+}
+if (process.env.BENCH_PORTFOLIO !== '0') {
+  const portfolio = spawnSync(process.execPath, [built('portfolioBench.js')], { encoding: 'utf8', cwd: root });
+  console.log((portfolio.stdout || portfolio.stderr).trimEnd());
 }
 fs.rmSync(work, { recursive: true, force: true });

@@ -18,6 +18,8 @@ export interface CheckRequest {
   now: Date;
   /** Keep the whole workbook as read (to write a copy of it). */
   keepWorkbook: boolean;
+  /** Without a reporting date set, use the one PlanCheck last wrote into the plan (the portfolio's quarter), else today. */
+  asOfFromLastCheck?: boolean;
 }
 
 export async function checkFile(file: string, fileName: string, req: CheckRequest): Promise<CheckedFile> {
@@ -29,7 +31,9 @@ export async function checkFile(file: string, fileName: string, req: CheckReques
     return { failure: `could not be read (${oneLine(e instanceof Error ? e.message : String(e))})` };
   }
   // a CSV has one sheet named after the file: --sheet names a workbook's sheet
-  const settings = grid.sheets.length === 1 && /\.(csv|tsv|txt)$/i.test(fileName) ? { ...req.settings, sheet: undefined } : req.settings;
+  let settings = grid.sheets.length === 1 && /\.(csv|tsv|txt)$/i.test(fileName) ? { ...req.settings, sheet: undefined } : req.settings;
+  const lastCheck = req.asOfFromLastCheck && settings.asOf === undefined ? core().writtenReportingDate(grid) : null;
+  if (lastCheck) settings = { ...settings, asOf: lastCheck };
   let result: CheckResult;
   try {
     result = core().checkWorkbook(grid, settings, req.now);

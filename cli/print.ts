@@ -42,8 +42,8 @@ export function printFolderTotals(io: CliIo, docs: Report[]): void {
   io.out(`\n${core().folderTotalsText(docs)}`);
 }
 
-/** The JSON report (or, for a folder, the array of them). */
-export async function printJson(io: CliIo, value: Report | Report[]): Promise<void> {
+/** A JSON document: the report (or, for a folder, the array of them), or the portfolio. */
+export async function printJson(io: CliIo, value: Report | Report[] | Record<string, unknown>): Promise<void> {
   for (const piece of jsonPieces(value)) {
     io.out(piece);
     const wait = io.drained?.();

@@ -128,7 +128,7 @@ export async function runExcel(file: string, settings: SettingsInput, now: Date)
     if (out.kind !== 'validated') return { host: 'excel', report: null, written: null, message: out.kind === 'message' ? out.message : out.kind };
     const after = double.model();
     const written = out.wrote
-      ? after.sheets.filter((s) => !before.has(s.name) || out.sheets.includes(s.name)).map((s) => ({ name: s.name, rows: excelSheetValues(s) }))
+      ? after.sheets.filter((s) => !before.has(s.name) || (out.written ?? out.sheets).includes(s.name)).map((s) => ({ name: s.name, rows: excelSheetValues(s) }))
       : null;
     return { host: 'excel', report: reportSchema.parse(out.result.report), written };
   } finally {

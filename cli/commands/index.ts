@@ -5,6 +5,8 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../cliIo';
 import { registerValidate } from './validate';
+import { registerCompare } from './compare';
+import { registerPortfolio } from './portfolio';
 
 /** What a command gets: where to print, and how to report its exit status. */
 export interface CommandContext {
@@ -14,4 +16,4 @@ export interface CommandContext {
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerValidate];
+export const COMMANDS: readonly RegisterCommand[] = [registerValidate, registerCompare, registerPortfolio];

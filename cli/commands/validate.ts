@@ -1,6 +1,6 @@
 /**
  * plancheck validate <file.xlsx|file.csv|folder> [settings] [--out checked.xlsx] [--apply-rag]
- *   [--undo-apply] [--html report.html] [--json]
+ *   [--undo-apply] [--html report.html] [--since old.xlsx] [--json]
  *
  * Checks one plan, or every plan in a folder; prints the summary (or the JSON report) and
  * writes the outputs asked for.
@@ -8,7 +8,7 @@
 import * as path from 'path';
 import type { Command } from 'commander';
 import type { Report } from '../../core/report/reportSchema';
-import { EXIT_FAILED, EXIT_ISSUES, EXIT_OK, type CliIo } from '../cliIo';
+import { EXIT_FAILED, EXIT_ISSUES, EXIT_OK, UsageError, type CliIo } from '../cliIo';
 import { checkFile, errorDocument } from '../checkFile';
 import { checkOutputRequest, planOutputs, writePlanOutputs, type OutputRequest } from '../fileOutputs';
 import { SETTINGS_OPTIONS, addOptions, buildSettings, probeSettings, type OptionSpec, type SettingsOptions } from '../options';
@@ -24,16 +24,19 @@ export const OUTPUT_OPTIONS: readonly OptionSpec[] = [
   { flags: '--html <file.html>', description: 'write an HTML report (for a folder: a folder)' },
 ];
 
+/** Compare with another version of the plan instead of the workbook's own record of its last check. */
+export const SINCE_OPTION: OptionSpec = { flags: '--since <old>', description: "say what changed since another version of the plan (e.g. last quarter's file)" };
+
 export const JSON_OPTION: OptionSpec = { flags: '--json', description: 'print the JSON report (version 1); an array of them for a folder' };
 
-type ValidateOptions = SettingsOptions & OutputRequest & { json?: boolean };
+type ValidateOptions = SettingsOptions & OutputRequest & { json?: boolean; since?: string };
 
 export function registerValidate(program: Command, ctx: CommandContext): void {
   const command = program
     .command('validate')
     .description('check a plan (.xlsx, .xlsm or .csv), or every plan in a folder')
     .argument('<path>', 'a plan file (.xlsx, .xlsm, .csv) or a folder of them');
-  addOptions(command, [...SETTINGS_OPTIONS, ...OUTPUT_OPTIONS, JSON_OPTION]);
+  addOptions(command, [...SETTINGS_OPTIONS, ...OUTPUT_OPTIONS, SINCE_OPTION, JSON_OPTION]);
   command.action(async (target: string, opts: ValidateOptions) => {
     ctx.setExitCode(await validate(target, opts, ctx.io));
   });
@@ -44,6 +47,8 @@ export async function validate(target: string, opts: ValidateOptions, io: CliIo)
   const settings = buildSettings(opts);
   checkOutputRequest(opts);
   const plans = await findPlans(target);
+  if (opts.since !== undefined && plans.isFolder) throw new UsageError('--since compares one plan with an earlier version of it: name a plan file, not a folder');
+  if (opts.since !== undefined && !opts.since.trim()) throw new UsageError("--since needs the earlier version's file, e.g. --since plan-q3.xlsx");
   const outputs = await planOutputs(target, plans, opts);
   probeSettings(settings, now);
 
@@ -66,14 +71,26 @@ export async function validate(target: string, opts: ValidateOptions, io: CliIo)
       if (!json) printSummary(io, doc, null, [], docs.length === 1);
       continue;
     }
+    if (opts.since !== undefined) {
+      const since = await (await import('../sincePlan')).addChangesSinceFile(opts.since, checked.grid, checked.result, { settings, now });
+      if (since) {
+        printProblem(io, since.failure);
+        return EXIT_FAILED;
+      }
+    }
     docs.push(checked.doc);
+    // notes that are not issues (a record PlanCheck could not use); written outputs carry them too
+    if (!outputs.out) for (const note of checked.result.notes ?? []) printProblem(io, `${fileName}: ${note}`);
     const done = await writePlanOutputs(file, checked.grid, checked.result, outputs);
     if (done.outputError) {
       outputFailed = true;
       printProblem(io, done.outputError);
     }
     for (const note of done.notes) printProblem(io, `${fileName}: ${note}`);
-    if (!json) printSummary(io, checked.doc, checked.result.scheme, done.written, docs.length === 1);
+    if (!json) {
+      printSummary(io, checked.doc, checked.result.scheme, done.written, docs.length === 1);
+      if (checked.doc.changes) io.out((await import('../changesText')).changesText(checked.doc.changes));
+    }
   }
 
   if (json) await printJson(io, isFolder ? docs : docs[0]!);

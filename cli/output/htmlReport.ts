@@ -5,6 +5,8 @@ import {
 import { shorten } from '../../core/edits/safeText';
 import { textColourOn } from '../../core/edits/cells';
 import { LOOKS_COMPLETE, looksCompleteNote } from '../../core/edits/ragSummarySheet';
+import type { Changes } from '../../core/report/reportSchema';
+import { CHANGE_LABELS, changeCounts, changeWords } from '../../core/changes/changeWords';
 
 /**
  * The board report as one self-contained HTML page: no scripts, no external assets, every
@@ -16,20 +18,28 @@ export function buildHtmlReport(result: CheckResult, options: { fileName?: strin
   const body = [
     header(s),
     totalsSection(s),
+    // several plans in one workbook (one sheet per sub-group): a row each
+    s.bySheet.length > 1 ? tallySection('By sheet', 'Sheet', s.bySheet, s) : '',
     sectionSection(s),
     tallySection('By lead', 'Lead', s.byLead, s),
     lateSection(s),
     looksCompleteSection(s),
     carryOverSection(s),
+    ...(result.report.changes ? [changesSection(result.report.changes)] : []),
     footer(result),
   ].join('\n');
+  return htmlPage(`RAG summary: ${s.title}`, STYLE, body);
+}
+
+/** A whole self-contained page: its title, its styles inline, the body in <main>. */
+export function htmlPage(title: string, style: string, body: string): string {
   return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(`RAG summary: ${s.title}`)}</title>
-<style>${STYLE}</style>
+<title>${esc(title)}</title>
+<style>${style}</style>
 </head>
 <body>
 <main>
@@ -40,7 +50,8 @@ ${body}
 `;
 }
 
-const STYLE = `
+/** The report's styles, shared with the portfolio page (cli/output/portfolioHtml). */
+export const STYLE = `
 * { box-sizing: border-box; }
 body { font-family: "Segoe UI", Arial, Helvetica, sans-serif; color: #1f1f1f; margin: 0; background: #fff; font-size: 14px; line-height: 1.4; }
 main { max-width: 1100px; margin: 0 auto; padding: 24px; }
@@ -53,6 +64,7 @@ th, td { border: 1px solid #bfbfbf; padding: 4px 6px; text-align: left; vertical
 th { background: #d9e1f2; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total td { font-weight: bold; background: #f2f2f2; }
+table.counts { width: auto; min-width: 240px; }
 .rag { font-weight: 600; white-space: nowrap; }
 .swatch { display: inline-block; width: 12px; height: 12px; border: 1px solid #7f7f7f; vertical-align: -1px; margin-right: 6px; }
 .legend { list-style: none; padding: 0; margin: 4px 0 12px; display: flex; flex-wrap: wrap; gap: 4px 18px; }
@@ -91,7 +103,7 @@ function header(s: PlanSummary): string {
 }
 
 /** A colour for a style attribute: only #RRGGBB gets through. */
-function css(colour: string): string {
+export function css(colour: string): string {
   return /^#[0-9A-Fa-f]{6}$/.test(colour) ? colour : NOT_ASSESSED_COLOUR;
 }
 
@@ -105,7 +117,7 @@ function ragHeader(c: RagColumn): string {
   return `<th class="n" style="background:${css(c.colour)};color:${textColourOn(c.colour)}">${esc(c.label)}</th>`;
 }
 
-function pct(fraction: number): string {
+export function pct(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
@@ -207,7 +219,7 @@ function sectionBar(row: TallyRow, i: number, columns: { column: RagColumn; inde
   return `<g class="bar" data-section="${esc(row.name)}"><title>${esc(`${row.name}: ${parts.join(', ')} (${row.total})`)}</title>${label}${segments.join('')}</g>`;
 }
 
-function niceStep(max: number): number {
+export function niceStep(max: number): number {
   const rough = max / 8;
   const pow = 10 ** Math.floor(Math.log10(Math.max(rough, 1)));
   return [1, 2, 5, 10].map((m) => m * pow).find((v) => v >= rough) ?? pow * 10;
@@ -234,6 +246,27 @@ function carryOverSection(s: PlanSummary): string {
   return `<section>
 <h2>${esc(heading)}</h2>
 <table><thead><tr><th>Ref</th><th>Action</th><th>Lead</th><th>Original due</th><th>Reason</th><th>Where</th></tr></thead>
+<tbody>${rows.join('')}</tbody></table>
+</section>`;
+}
+
+/** What changed since the last check (PRODUCT §7a): the counts per change first, then each change. */
+function changesSection(changes: Changes): string {
+  const from = changes.from === 'record' ? 'the last check' : changes.from;
+  const heading = `Changes since ${changes.since}`;
+  if (changes.items.length === 0) return `<section>\n<h2>${esc(heading)}</h2>\n<p class="empty">Nothing changed since ${esc(from)}.</p>\n</section>`;
+  const counts = changeCounts(changes).map((c) => `<tr><td>${esc(c.label)}</td><td class="n">${c.count}</td></tr>`);
+  const rows = changes.items.map((c) => {
+    const w = changeWords(c);
+    const where = `${c.change === 'dropped' ? 'was ' : ''}${c.sheet} row ${c.row}`;
+    return `<tr><td>${esc(CHANGE_LABELS[c.change])}</td><td>${esc(c.section)}</td><td>${esc(c.ref)}</td><td>${esc(c.action)}</td><td>${esc(w.before)}</td><td>${esc(w.after)}</td><td class="n">${c.days ?? ''}</td><td>${esc(where)}</td></tr>`;
+  });
+  return `<section>
+<h2>${esc(heading)}: ${changes.items.length} change${changes.items.length === 1 ? '' : 's'}</h2>
+<p class="meta">Compared with ${esc(from)}.</p>
+<table class="counts"><thead><tr><th>Change</th><th class="n">Actions</th></tr></thead>
+<tbody>${counts.join('')}</tbody></table>
+<table><thead><tr><th>Change</th><th>Section</th><th>Ref</th><th>Action</th><th>Before</th><th>After</th><th class="n">Days</th><th>Where</th></tr></thead>
 <tbody>${rows.join('')}</tbody></table>
 </section>`;
 }

@@ -5,7 +5,7 @@ import type { CheckResult, RagCell } from '../report/checkTypes';
 import type { ActionReport } from '../report/reportSchema';
 import type { OutCell, PlanCellEdit, SheetEdit, WorkbookEdits } from './editTypes';
 import { headerRow, text } from './cells';
-import { findPlanCheckSheets, markerRows } from './marker';
+import { findPlanCheckSheets, markerRows, planCheckKind } from './marker';
 import { MAX_CELL_TEXT } from './safeText';
 import { placeSheet, UNDO_SHEET } from './sheetNames';
 
@@ -157,6 +157,28 @@ function undoSheet(entries: UndoEntry[], name: string, replaces: string[], asOf:
     ]),
   ];
   return { kind: 'undo', name, replaces, rows, columnWidths: [24, 8, 12, 30, 12, 30, 12], freezeRows: UNDO_HEADER_ROW, hidden: true };
+}
+
+/**
+ * The cells Apply RAG changed that still hold what it wrote, keyed by sheet and cell ("Plan\u0000F12"),
+ * with what they held before: the record of a check keeps the staff's RAG, not PlanCheck's.
+ * A damaged undo record gives none.
+ */
+export function appliedRagCells(grid: Grid): Map<string, Pick<UndoEntry, 'changed' | 'valueBefore' | 'fillBefore'>> {
+  const applied = new Map<string, Pick<UndoEntry, 'changed' | 'valueBefore' | 'fillBefore'>>();
+  if (!grid.sheets.some((s) => planCheckKind(s) === 'undo')) return applied;
+  const read = readUndoRecords(grid);
+  if ('error' in read) return applied;
+  for (const e of read.entries) {
+    const sheet = grid.sheets.find((s) => s.name === e.sheet);
+    const at = parseA1(e.cell);
+    if (!sheet || !at) continue;
+    const view = viewOf(sheet);
+    const valueHeld = !e.changed.includes('value') || sameValue(view.value(at.row, at.column), e.valueApplied);
+    const fillHeld = !e.changed.includes('fill') || normaliseFill(view.fill(at.row, at.column)) === e.fillApplied;
+    if (valueHeld && fillHeld) applied.set(entryKey(e), e);
+  }
+  return applied;
 }
 
 type UndoRead = { names: string[]; entries: UndoEntry[] } | { error: string };

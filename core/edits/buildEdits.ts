@@ -4,25 +4,40 @@ import type { WorkbookEdits } from './editTypes';
 import { buildCarryOverSheet } from './carryOverSheet';
 import { buildIssuesSheet } from './issuesSheet';
 import { buildRagSummarySheet } from './ragSummarySheet';
-import { carryOverSheetBase, ISSUES_SHEET, placeSheet, SUMMARY_SHEET } from './sheetNames';
+import { buildChangesSheet } from './changesSheet';
+import { carryOverSheetBase, changesSheetBase, ISSUES_SHEET, placeSheet, RECORD_SHEET, SUMMARY_SHEET } from './sheetNames';
+import { buildRecordSheet } from '../changes/recordSheet';
+import { recordOf } from '../changes/record';
 import { nextPeriodLabel } from './summaryData';
 
 /**
- * The three sheets PlanCheck writes on every run (Plan issues, RAG summary, Carry-over),
- * each replacing its own sheet from an earlier run and never a sheet of the user's.
+ * The sheets PlanCheck writes on every run (Plan issues, RAG summary, Carry-over, Changes since
+ * the last check where there was one, and the hidden record of this check), each replacing its
+ * own sheet from an earlier run and never a sheet of the user's.
  */
 export function buildEdits(grid: Grid, result: CheckResult): WorkbookEdits {
   const issues = placeSheet(grid, 'issues', ISSUES_SHEET);
   const summary = placeSheet(grid, 'summary', SUMMARY_SHEET, [issues.name]);
   const carryOver = placeSheet(grid, 'carry-over', carryOverSheetBase(nextPeriodLabel(result)), [issues.name, summary.name]);
+  const taken = [issues.name, summary.name, carryOver.name];
+  const changes = result.report.changes;
+  const record = placeSheet(grid, 'record', RECORD_SHEET, taken);
+  const changesPlace = placeSheet(grid, 'changes', changesSheetBase(changes?.since ?? ''), [...taken, record.name]);
   return {
     sheets: [
       buildIssuesSheet(grid, result, issues),
       buildRagSummarySheet(result, summary, { carryOverSheet: carryOver.name, fileName: grid.fileName }),
       buildCarryOverSheet(result, carryOver),
+      // what this check read, for the next one to compare with (PRODUCT §7a); before the Changes
+      // sheet, which a first run does not write: a host that keeps its sheets in place then adds
+      // that one last, where the command line's copy has it too
+      buildRecordSheet(recordOf(grid, result), record),
+      ...(changes ? [buildChangesSheet(result, changes, changesPlace)] : []),
     ],
-    deleteSheets: [],
+    // with nothing to compare with, an earlier run's Changes sheet no longer says anything true
+    deleteSheets: changes ? [] : changesPlace.replaces,
     planCells: [],
+    ...(result.notes?.length ? { messages: [...result.notes] } : {}),
   };
 }
 

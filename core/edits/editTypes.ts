@@ -45,7 +45,7 @@ export interface OutCell {
   link?: CellLink;
 }
 
-export type PlanCheckSheetKind = 'issues' | 'summary' | 'carry-over' | 'undo';
+export type PlanCheckSheetKind = 'issues' | 'summary' | 'carry-over' | 'undo' | 'changes' | 'record' | 'portfolio';
 
 /** A sheet PlanCheck creates (or re-creates) on every run. */
 export interface SheetEdit {
@@ -62,7 +62,7 @@ export interface SheetEdit {
   freezeRows: number;
   /** An autofilter over a header row and the rows below it, 1-based. */
   filter?: { headerRow: number; firstColumn: number; lastColumn: number; lastRow: number };
-  /** Hidden from staff (the undo record). */
+  /** Hidden from staff (the undo record, the record of the last check). */
   hidden?: boolean;
   /** Native chart(s) to add to this sheet. */
   charts?: ChartSpec[];

@@ -17,7 +17,7 @@ import type { OutCell, PlanCheckSheetKind } from './editTypes';
  */
 export const TITLE_PREFIX = 'PlanCheck · ';
 
-const KINDS: readonly PlanCheckSheetKind[] = ['issues', 'summary', 'carry-over', 'undo'];
+const KINDS: readonly PlanCheckSheetKind[] = ['issues', 'summary', 'carry-over', 'undo', 'changes', 'record', 'portfolio'];
 const TOKEN = /\[plancheck:([a-z-]+)(?:\|([^\]]*))?\]/;
 
 export function markerToken(kind: PlanCheckSheetKind, sheetName?: string): string {
@@ -46,6 +46,20 @@ export function planCheckKind(sheet: GridSheet): PlanCheckSheetKind | null {
   if (!title.startsWith(TITLE_PREFIX) || !note.startsWith('Written by PlanCheck')) return null;
   const kind = TOKEN.exec(note)?.[1];
   return KINDS.find((k) => k === kind) ?? null;
+}
+
+/**
+ * The reporting date of PlanCheck's last check written into this workbook (its sheets' marker
+ * says "Written by PlanCheck on 2019-03-01"); the latest where sheets differ; null where none.
+ */
+export function writtenReportingDate(grid: Grid): string | null {
+  let latest: string | null = null;
+  for (const sheet of grid.sheets) {
+    if (!planCheckKind(sheet)) continue;
+    const date = /^Written by PlanCheck on (\d{4}-\d{2}-\d{2})\b/.exec(viewOf(sheet).valueText(2, 1))?.[1];
+    if (date && (latest === null || date > latest)) latest = date;
+  }
+  return latest;
 }
 
 /** True for a sheet PlanCheck wrote: the core skips these when looking for plans. */

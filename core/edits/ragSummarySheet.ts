@@ -1,6 +1,6 @@
 import { a1 } from '../grid/address';
 import type { CheckResult } from '../report/checkTypes';
-import type { ChartSpec, OutCell, SheetEdit } from './editTypes';
+import type { CellLink, ChartSpec, OutCell, SheetEdit } from './editTypes';
 import { count, empty, headerRow, link, percent, ragLabel, text } from './cells';
 import { markerRows } from './marker';
 import { shorten } from './safeText';
@@ -21,6 +21,13 @@ export interface SummaryLinks {
   /** The carry-over sheet's name, for a link from the carry-over count. */
   carryOverSheet?: string;
   fileName?: string;
+  /**
+   * Whether late actions link to their rows (default true). False where the summary is written
+   * away from the plan (the portfolio workbook), so that no link points at a sheet that is not there.
+   */
+  linkSources?: boolean;
+  /** A link written under the plan lines (the portfolio workbook's way back to its Portfolio sheet). */
+  back?: { label: string; to: CellLink };
 }
 
 export function buildRagSummarySheet(
@@ -31,15 +38,18 @@ export function buildRagSummarySheet(
   const s = summarisePlan(result, links.fileName);
   const rows: OutCell[][] = [...markerRows('summary', 'RAG summary', result.report.asOf, place.name), []];
   rows.push(...planLines(s, links.carryOverSheet), []);
+  if (links.back) rows.push([link(links.back.label, links.back.to)], []);
   rows.push(...totalsTable(s), []);
+  // a workbook holding several plans (one per sub-group, each on its own sheet): a row each
+  if (s.bySheet.length > 1) rows.push(...sheetTable(s), []);
   const sectionHeaderRow = rows.length + 2;
   rows.push(...tallyTable('By section', 'Section', s.bySection, s), []);
   rows.push(...tallyTable('By lead', 'Lead', s.byLead, s), []);
   const chart = sectionChart(s, sectionHeaderRow);
   padBelowChart(rows, chart);
   const latestColumn = latestUpdateColumn(s);
-  rows.push(...needsAttention(s.late, latestColumn), []);
-  rows.push(...looksCompleteList(s.looksComplete, latestColumn));
+  rows.push(...needsAttention(s.late, latestColumn, links.linkSources ?? true), []);
+  rows.push(...looksCompleteList(s.looksComplete, latestColumn, links.linkSources ?? true));
   return {
     kind: 'summary',
     name: place.name,
@@ -111,6 +121,19 @@ function tallyTable(heading: string, nameHeader: string, table: TallyRow[], s: P
   return [[text(heading, { bold: true })], header, ...body, totals];
 }
 
+/** Sheet × RAG label counts, as the section table, with each sheet's late and carried-over counts beside. */
+function sheetTable(s: PlanSummary): OutCell[][] {
+  const [heading, header, ...rest] = tallyTable('By sheet', 'Sheet', s.bySheet, s);
+  const body = rest.slice(0, -1);
+  const totals = rest[rest.length - 1]!;
+  return [
+    heading!,
+    [...header!, ...headerRow(['Late', 'Carried over'])],
+    ...body.map((row, i) => [...row, count(s.bySheet[i]!.late), count(s.bySheet[i]!.carriedOver)]),
+    [...totals, count(s.late.length, { bold: true }), count(s.carryOver.length, { bold: true })],
+  ];
+}
+
 /** Columns of the section table: name, one per RAG column, total, % complete. */
 function tableWidth(s: PlanSummary): number {
   return 1 + s.columns.length + 2;
@@ -151,7 +174,7 @@ function padBelowChart(rows: OutCell[][], chart: ChartSpec | null): void {
 }
 
 /** The actions whose latest update reads as done but do not say Complete, with the words and a link to the progress cell. */
-function looksCompleteList(all: LooksCompleteAction[], latestColumn: number): OutCell[][] {
+function looksCompleteList(all: LooksCompleteAction[], latestColumn: number, linkSources: boolean): OutCell[][] {
   if (all.length === 0) return [[text(`${LOOKS_COMPLETE}: none.`, { bold: true })]];
   // the board's page lists the first ones; the Plan issues sheet has every one (code looks-complete)
   const items = all.slice(0, LOOKS_COMPLETE_LISTED);
@@ -164,7 +187,7 @@ function looksCompleteList(all: LooksCompleteAction[], latestColumn: number): Ou
     text(l.ref),
     text(l.owner, { wrap: true }),
     text(l.entry ?? ''),
-    link(`${l.source.sheet}!${l.source.cell}`, l.source),
+    linkSources ? link(`${l.source.sheet}!${l.source.cell}`, l.source) : text(`${l.source.sheet}!${l.source.cell}`),
     ...gap(),
     text(shorten(l.words, LATEST_UPDATE_CHARS), { wrap: true }),
   ]);
@@ -172,7 +195,7 @@ function looksCompleteList(all: LooksCompleteAction[], latestColumn: number): Ou
   return [[text(heading, { bold: true })], header, ...rows, ...rest];
 }
 
-function needsAttention(late: LateAction[], latestColumn: number): OutCell[][] {
+function needsAttention(late: LateAction[], latestColumn: number, linkSources: boolean): OutCell[][] {
   const heading = late.length === 0 ? 'Needs attention: no action is late.' : `Needs attention: ${late.length} late action${late.length === 1 ? '' : 's'}`;
   const gap = (): OutCell[] => new Array<OutCell>(latestColumn - 8).fill(empty());
   const header = [...headerRow(['Action', 'Ref', 'Lead', 'Due', 'Days late', 'RAG', 'Go to']), ...gap(), ...headerRow(['Latest update'])];
@@ -183,7 +206,7 @@ function needsAttention(late: LateAction[], latestColumn: number): OutCell[][] {
     text(l.due, { wrap: true }),
     count(l.daysLate),
     ragLabel(l.rag),
-    link(`${l.source.sheet}!${l.source.cell}`, l.source),
+    linkSources ? link(`${l.source.sheet}!${l.source.cell}`, l.source) : text(`${l.source.sheet}!${l.source.cell}`),
     ...gap(),
     text(shorten(l.latestUpdate, LATEST_UPDATE_CHARS), { wrap: true }),
   ]);

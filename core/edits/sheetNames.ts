@@ -9,6 +9,11 @@ export const MAX_SHEET_NAME = 31;
 export const ISSUES_SHEET = 'Plan issues';
 export const SUMMARY_SHEET = 'RAG summary';
 export const UNDO_SHEET = 'PlanCheck undo';
+export const RECORD_SHEET = 'PlanCheck record';
+
+export function changesSheetBase(since: string): string {
+  return `Changes since ${since}`;
+}
 
 export function carryOverSheetBase(nextPeriodLabel: string): string {
   return `Carry-over ${nextPeriodLabel}`;

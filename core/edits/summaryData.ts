@@ -25,6 +25,9 @@ export interface TallyRow {
   counts: number[];
   total: number;
   complete: number;
+  /** At risk or off track. */
+  late: number;
+  carriedOver: number;
 }
 
 /** Where an action sits in the plan, for a link back to it. */
@@ -79,6 +82,8 @@ export interface PlanSummary {
   completeCount: number;
   bySection: TallyRow[];
   byLead: TallyRow[];
+  /** Per plan sheet, in the workbook's order (one row where the plan is on one sheet). */
+  bySheet: TallyRow[];
   late: LateAction[];
   carryOver: CarryOverAction[];
   looksComplete: LooksCompleteAction[];
@@ -111,6 +116,7 @@ export function summarisePlan(result: CheckResult, fileName?: string): PlanSumma
     completeCount: report.actions.filter((a) => a.status === 'complete').length,
     bySection: tally(report.actions, (a) => a.section, NO_SECTION, column, columns.length, false),
     byLead: tally(report.actions, (a) => a.owner, NO_LEAD, column, columns.length, true),
+    bySheet: tally(report.actions, (a) => a.sheet, NO_SECTION, column, columns.length, false),
     late: rows.filter((r) => isLate(r.action)).map((r) => lateAction(r.action, r.detail, columns, report.asOf)).sort(byDaysLate),
     carryOver: rows.filter((r) => r.action.status === 'carried-over').map((r) => carryOverAction(r.action, r.detail)),
     looksComplete: rows.flatMap((r) => looksCompleteAction(r.action, r.detail)),
@@ -161,13 +167,15 @@ function tally(
     const key = name.toLowerCase();
     let row = rows.get(key);
     if (!row) {
-      row = { name, counts: new Array<number>(width).fill(0), total: 0, complete: 0 };
+      row = { name, counts: new Array<number>(width).fill(0), total: 0, complete: 0, late: 0, carriedOver: 0 };
       rows.set(key, row);
     }
     const c = column(a);
     if (c >= 0) row.counts[c] = (row.counts[c] ?? 0) + 1;
     row.total += 1;
     if (a.status === 'complete') row.complete += 1;
+    if (isLate(a)) row.late += 1;
+    if (a.status === 'carried-over') row.carriedOver += 1;
   }
   const list = [...rows.values()];
   if (!sortByName) return list;
@@ -175,7 +183,7 @@ function tally(
 }
 
 /** Late: past its due date and not complete or carried over (at-risk or off-track). */
-function isLate(a: ActionReport): boolean {
+export function isLate(a: ActionReport): boolean {
   return a.status === 'at-risk' || a.status === 'off-track';
 }
 

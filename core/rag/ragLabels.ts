@@ -146,3 +146,15 @@ function nearestLabel(fill: string, scheme: RagScheme): string | null {
   }
   return best;
 }
+
+/**
+ * The RAG staff gave in a cell: in a RAG column its text as a label (an empty cell falls back to
+ * its fill); where the RAG is a progress cell's colour, that fill. `invalid` holds text that is no label.
+ */
+export function givenRag(mode: 'text' | 'fill', text: string, fill: string | null, scheme: RagScheme): { label: string | null; invalid?: string } {
+  if (mode === 'fill') return { label: labelForFill(fill, scheme) };
+  const read = labelForText(text, scheme);
+  if (read.kind === 'label') return { label: read.label };
+  if (read.kind === 'invalid') return { label: null, invalid: read.text };
+  return { label: labelForFill(fill, scheme) };
+}

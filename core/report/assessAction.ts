@@ -12,7 +12,7 @@ import { isEmptyProgress, pointsUp, progressEntries } from '../status/progressTe
 import { computeStatus } from '../status/computeStatus';
 import { readUpdate } from '../status/readUpdate';
 import type { Completion } from '../status/statusTypes';
-import { labelForFill, labelForStatus, labelForText } from '../rag/ragLabels';
+import { givenRag, labelForStatus } from '../rag/ragLabels';
 import { makeIssue } from './issueBuilder';
 
 export interface AssessContext {
@@ -133,19 +133,17 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
   let given: string | null = null;
   const ragCell = raw.rag;
   if (ragCell && !isCellError(ragCell.value)) {
-    if (raw.table.rag !== null) {
-      const read = labelForText(ragCell.text, ctx.scheme);
-      if (read.kind === 'label') given = read.label;
-      else if (read.kind === 'invalid') {
-        issues.push(
-          makeIssue('invalid-rag', where(ragCell.address), {
-            text: firstWords(read.text, 6),
-            scheme: ctx.scheme.name,
-            labels: listWithin(ctx.scheme.labels.map((l) => l.label), 100),
-          }),
-        );
-      } else given = labelForFill(ragCell.fill, ctx.scheme);
-    } else given = labelForFill(ragCell.fill, ctx.scheme);
+    const read = givenRag(raw.table.rag !== null ? 'text' : 'fill', ragCell.text, ragCell.fill, ctx.scheme);
+    given = read.label;
+    if (read.invalid !== undefined) {
+      issues.push(
+        makeIssue('invalid-rag', where(ragCell.address), {
+          text: firstWords(read.invalid, 6),
+          scheme: ctx.scheme.name,
+          labels: listWithin(ctx.scheme.labels.map((l) => l.label), 100),
+        }),
+      );
+    }
   }
   if (given && computed && given !== computed) {
     issues.push(makeIssue('rag-mismatch', where(ragCell!.address), { given, computed, status: st.status }));
@@ -186,6 +184,7 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
     ragCell: ragMode && raw.rag ? { sheet: raw.sheet, cell: raw.rag.address, mode: ragMode } : null,
     daysLate: st.daysLate,
     latestUpdate: progress.latest.trim(),
+    latestUpdateDate: progress.latestDate,
     carryOverReason: st.status === 'carried-over' ? st.carryOverReason : null,
   };
   return { report, detail, progress };

@@ -17,6 +17,8 @@ export interface ActionDetail {
   daysLate: number | null;
   /** The latest progress entry (the newest dated update, or the whole text). */
   latestUpdate: string;
+  /** The date of that entry where it is dated ("Update Mar 19" → 2019-03-01); null otherwise. */
+  latestUpdateDate?: string | null;
   /** Why the action carries over: the progress or due words, or "due after the plan period". */
   carryOverReason: string | null;
 }
@@ -27,4 +29,6 @@ export interface CheckResult {
   details: ActionDetail[];
   /** The scheme used, in full (labels, colours, statuses). */
   scheme: import('../rag/schemeSchema').RagScheme;
+  /** Plain-English notes for the person running it that are not issues of the plan (e.g. a record PlanCheck could not use). */
+  notes?: string[];
 }

@@ -14,6 +14,7 @@ import { makeIssue } from './issueBuilder';
 import { summarise } from './summary';
 import { PlanCheckError } from '../errors';
 import { isPlanCheckSheet } from '../edits/marker';
+import { addChangesSinceRecord } from '../changes';
 
 /**
  * Checks every plan sheet of a workbook: finds the action tables, reads each action,
@@ -89,7 +90,9 @@ export function checkWorkbook(grid: Grid, settingsInput: SettingsInput = {}, now
     issues,
     summary: summarise(actions, issues, scheme),
   };
-  return { report, details, scheme };
+  const result: CheckResult = { report, details, scheme };
+  addChangesSinceRecord(grid, result);
+  return result;
 }
 
 function sheetsToCheck(grid: Grid, only: string | undefined): GridSheet[] {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { READINGS, STATUSES } from '../status/statusTypes';
 import { ISSUE_CODES, SEVERITIES } from '../issues/catalogue';
+import { CHANGE_KINDS } from '../changes/changeKinds';
 import { isCountRecord } from '../keyed';
 
 /** The command line's JSON document, version 1 (PRODUCT §8). A contract: tests outside the project read it. */
@@ -51,6 +52,44 @@ export const summarySchema = z.object({
   infos: z.number().int().nonnegative(),
 });
 
+export { CHANGE_KINDS } from '../changes/changeKinds';
+export type { ChangeKind } from '../changes/changeKinds';
+
+/** What one check read of an action, as kept in the record (PRODUCT §7a). */
+export const readingSchema = z.object({
+  sheet: z.string(),
+  row: z.number().int().positive(),
+  ref: z.string().nullable(),
+  due: z.object({ kind: dueSchema.shape.kind, start: isoDate.nullable(), end: isoDate.nullable() }),
+  status: z.enum(STATUSES),
+  rag: z.object({ given: z.string().nullable(), computed: z.string().nullable() }),
+  /** The date of the latest dated progress entry, where the progress is a dated log. */
+  updated: isoDate.nullable(),
+});
+
+export const changeSchema = z.object({
+  change: z.enum(CHANGE_KINDS),
+  /** Where the action is now (for `dropped`, where it was). */
+  sheet: z.string(),
+  row: z.number().int().positive(),
+  ref: z.string().nullable(),
+  section: z.string().nullable(),
+  action: z.string(),
+  before: readingSchema.nullable(),
+  after: readingSchema.nullable(),
+  /** `slipped` / `brought-forward`: how many days the due end moved. */
+  days: z.number().int().positive().optional(),
+});
+
+export const changesSchema = z.object({
+  /** The reporting date of the check compared with. */
+  since: isoDate,
+  /** What was compared with: "record" (the workbook's own record of its last check) or the earlier file's name. */
+  from: z.string(),
+  counts: z.record(z.enum(CHANGE_KINDS), z.number().int().nonnegative()),
+  items: z.array(changeSchema),
+});
+
 export const reportSchema = z.object({
   version: z.literal(1),
   file: z.string(),
@@ -67,6 +106,8 @@ export const reportSchema = z.object({
   actions: z.array(actionSchema),
   issues: z.array(issueSchema),
   summary: summarySchema,
+  /** What changed since the last check (PRODUCT §7a), where there is one to compare with. */
+  changes: changesSchema.optional(),
   error: z.string().optional(),
 });
 
@@ -74,3 +115,6 @@ export type Issue = z.infer<typeof issueSchema>;
 export type Due = z.infer<typeof dueSchema>;
 export type ActionReport = z.infer<typeof actionSchema>;
 export type Report = z.infer<typeof reportSchema>;
+export type Reading = z.infer<typeof readingSchema>;
+export type Change = z.infer<typeof changeSchema>;
+export type Changes = z.infer<typeof changesSchema>;

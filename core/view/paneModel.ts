@@ -2,6 +2,7 @@ import type { CheckResult } from '../report/checkTypes';
 import type { Severity } from '../issues/catalogue';
 import { textColourOn } from '../edits/cells';
 import { firstWords } from '../text/cleanText';
+import { sincePanel, type SincePanel } from './sincePanel';
 
 export { textColourOn };
 
@@ -20,6 +21,8 @@ export interface PaneModel {
   carryOver: number;
   /** Not-complete actions whose latest update reads as done (§5.1a), listed under "Looks complete". */
   looksComplete: PaneLooksComplete[];
+  /** What changed since the last check; null on a first check (nothing to compare with). */
+  since: SincePanel | null;
 }
 
 export interface PaneLooksComplete {
@@ -89,6 +92,7 @@ export function paneModel(result: CheckResult): PaneModel {
       if (!issue) return [];
       return [{ sheet: issue.sheet, cell: issue.cell, ref: a.ref, action: firstWords(a.action, 12), words: a.reading.words ?? '', where: whereOf(issue) }];
     }),
+    since: sincePanel(result),
   };
 }
 

@@ -27,7 +27,7 @@ export interface RunCounts {
 export type Tone = 'error' | 'warning' | 'info' | 'success';
 
 export type Outcome =
-  | { kind: 'validated'; model: PaneModel; notices: string[]; wrote: boolean; sheets: string[]; counts: RunCounts; result: CheckResult }
+  | { kind: 'validated'; model: PaneModel; notices: string[]; wrote: boolean; sheets: string[]; counts: RunCounts; result: CheckResult; written?: string[] }
   | { kind: 'applied' | 'undone'; changed: number; notices: string[]; counts: RunCounts }
   | { kind: 'message'; tone: Tone; message: string; notices: string[]; counts?: RunCounts };
 
@@ -224,6 +224,8 @@ export async function validatePlan(opts: RunOptions): Promise<Outcome> {
         notices: summariseNotes([...notices, ...(edits.messages ?? [])]),
         wrote: true,
         sheets: edits.sheets.filter((x) => !x.hidden).map((x) => x.name),
+        // every sheet written, hidden ones (the record of this check) included
+        written: edits.sheets.map((x) => x.name),
         counts: countsOf(r, w),
         result,
       } as Outcome;

@@ -2,7 +2,7 @@
  * Renders the core's PaneModel into the task pane. Every piece of text from the workbook
  * or the core goes in through textContent, never innerHTML: cell text is shown as text.
  */
-import type { PaneIssue, PaneLooksComplete, PaneModel } from '../../core/index';
+import type { PaneIssue, PaneLooksComplete, PaneModel, SinceItem } from '../../core/index';
 import { LOOKS_COMPLETE_HEADING } from '../../core/index';
 
 /** The most issues listed per severity; the Plan issues sheet holds them all. */
@@ -138,4 +138,36 @@ export function renderNotices(target: HTMLElement, notices: string[]): void {
   clear(target);
   target.hidden = notices.length === 0;
   for (const n of notices) target.appendChild(el('li', {}, n));
+}
+
+/**
+ * "Since last check": the counts per change, then each change; one with a place in the plan is
+ * a button that shows its row. Hidden on a first check (nothing to compare with).
+ */
+export function renderSince(target: HTMLElement | null, model: PaneModel, onItem: (item: SinceItem) => void): void {
+  if (!target) return;
+  clear(target);
+  const since = model.since;
+  target.hidden = !since;
+  if (!since) return;
+  target.appendChild(el('h3', { id: 'pc-since-title' }, since.heading));
+  target.setAttribute('aria-labelledby', 'pc-since-title');
+  target.appendChild(el('p', { className: since.items.length ? 'pc-since-line' : 'pc-none' }, since.line));
+  if (!since.items.length) return;
+  const list = el('ul', { className: 'pc-issue-list pc-since-list' });
+  for (const item of since.items) {
+    const li = el('li');
+    const body = item.sheet && item.cell ? el('button', { className: 'pc-issue pc-since-item', type: 'button' }) : el('div', { className: 'pc-issue pc-issue-static pc-since-item' });
+    body.appendChild(el('span', { className: 'pc-issue-code' }, item.label));
+    body.appendChild(el('span', { className: 'pc-issue-where' }, [item.ref, item.where].filter(Boolean).join(' · ')));
+    body.appendChild(el('span', { className: 'pc-issue-message' }, [item.action, item.detail].filter(Boolean).join(' — ')));
+    if (body instanceof HTMLButtonElement) {
+      body.setAttribute('aria-label', `${item.label}: ${item.ref ?? ''} ${item.action} ${item.detail} (go to the row)`);
+      body.addEventListener('click', () => onItem(item));
+    }
+    li.appendChild(body);
+    list.appendChild(li);
+  }
+  target.appendChild(list);
+  if (since.more > 0) target.appendChild(el('p', { className: 'pc-more' }, `…and ${since.more} more: the Changes sheet lists them all.`));
 }

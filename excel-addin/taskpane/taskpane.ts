@@ -6,7 +6,7 @@ import './strictCsp';
 import type { PaneIssue } from '../../core/index';
 import { applyRag, selectCell, undoApply, validatePlan } from '../host/session';
 import type { Outcome, Tone } from '../host/session';
-import { renderCounts, renderIssues, renderLooksComplete, renderMeta, renderNotices } from './render';
+import { renderCounts, renderIssues, renderLooksComplete, renderMeta, renderNotices, renderSince } from './render';
 import { DEFAULT_SETTINGS, loadPaneSettings, savePaneSettings, toSettingsInput } from './settingsStore';
 import type { PaneSettings, SchemeChoice } from './settingsStore';
 
@@ -143,6 +143,7 @@ export function initPane(doc: Document): void {
       renderCounts(e.counts, out.model);
       renderLooksComplete(e.looksComplete, out.model, { onIssue: (at) => void goTo(at) });
       renderIssues(e.issues, out.model, { onIssue: (issue) => void goTo(issue) });
+      renderSince(doc.getElementById('since'), out.model, (item) => void goTo({ sheet: item.sheet, cell: item.cell }));
       e.results.hidden = false;
       const issues = out.model.groups.reduce((n, g) => n + g.issues.length, 0);
       const where = out.wrote ? ` Results written to ${out.sheets.map((s) => `"${s}"`).join(', ')}.` : '';

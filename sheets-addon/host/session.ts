@@ -143,10 +143,11 @@ export class Session {
       sheetProtection: SpreadsheetApp.ProtectionType.SHEET,
       formatDate: Utilities ? (d, tz, f) => Utilities.formatDate(d, tz, f) : undefined,
       // PlanCheck's own sheets from an earlier run are only replaced: their marker is enough
-      // (the undo record is read whole: Apply RAG and Undo apply need it)
+      // (the undo record and the record of the last check are read whole: Apply RAG, Undo
+      // apply and the comparison with the last check need them)
       headOnly: (head) => {
         const kind = planCheckKind(head);
-        return kind !== null && kind !== 'undo';
+        return kind !== null && kind !== 'undo' && kind !== 'record';
       },
     });
   }

@@ -46,6 +46,7 @@ export function renderPane(doc: Document, pane: SidebarPane, select: SelectCell)
     counts.appendChild(li);
   }
   root.appendChild(counts);
+  if (pane.since) root.appendChild(renderSince(doc, pane.since, select));
 
   if (pane.looksComplete.length) {
     // not marked Complete, but the latest update reads as done: staff can mark them
@@ -55,7 +56,7 @@ export function renderPane(doc: Document, pane: SidebarPane, select: SelectCell)
     const list = el(doc, 'ul');
     for (const item of pane.looksComplete) {
       const li = el(doc, 'li', 'looks');
-      li.appendChild(whereLink(doc, item, select));
+      li.appendChild(whereLink(doc, item.where || item.sheet || 'Workbook', item.sheet, item.cell, select));
       li.appendChild(el(doc, 'div', 'message', item.action));
       li.appendChild(el(doc, 'div', 'words', `“${item.words}”`));
       list.appendChild(li);
@@ -73,7 +74,7 @@ export function renderPane(doc: Document, pane: SidebarPane, select: SelectCell)
     const list = el(doc, 'ul');
     for (const issue of g.issues) {
       const li = el(doc, 'li', 'issue');
-      li.appendChild(whereLink(doc, issue, select));
+      li.appendChild(whereLink(doc, issue.where || issue.sheet || 'Workbook', issue.sheet, issue.cell, select));
       li.appendChild(el(doc, 'span', 'code', issue.code));
       li.appendChild(el(doc, 'div', 'message', issue.message));
       list.appendChild(li);
@@ -85,16 +86,32 @@ export function renderPane(doc: Document, pane: SidebarPane, select: SelectCell)
   return root;
 }
 
-/** Where an item is: a link that selects its cell, or plain text where it has none. */
-function whereLink(doc: Document, item: { where: string; sheet: string | null; cell: string | null }, select: SelectCell): HTMLElement {
-  const where = item.where || item.sheet || 'Workbook';
-  if (!item.sheet || !item.cell) return el(doc, 'span', 'where', where);
+/** "Since last check": the counts per change, then each change, linked to its row where it still is. */
+function renderSince(doc: Document, since: NonNullable<SidebarPane['since']>, select: SelectCell): HTMLElement {
+  const section = el(doc, 'section', 'since');
+  section.appendChild(el(doc, 'h3', undefined, since.heading));
+  section.appendChild(el(doc, 'p', since.items.length ? 'line' : 'none', since.line));
+  if (!since.items.length) return section;
+  const list = el(doc, 'ul');
+  for (const item of since.items) {
+    const li = el(doc, 'li', 'issue');
+    li.appendChild(el(doc, 'span', 'code', item.label));
+    li.appendChild(whereLink(doc, [item.ref, item.where].filter(Boolean).join(' · '), item.sheet, item.cell, select));
+    li.appendChild(el(doc, 'div', 'message', [item.action, item.detail].filter(Boolean).join(' — ')));
+    list.appendChild(li);
+  }
+  section.appendChild(list);
+  if (since.more > 0) section.appendChild(el(doc, 'p', 'more', `… and ${since.more} more in the Changes sheet.`));
+  return section;
+}
+
+/** Where something is: a link that selects the cell where there is one, else plain text. */
+function whereLink(doc: Document, where: string, sheet: string | null, cell: string | null, select: SelectCell): HTMLElement {
+  if (!sheet || !cell) return el(doc, 'span', 'where', where);
   const a = el(doc, 'a', 'where', where);
   a.href = '#';
   a.setAttribute('role', 'button');
-  a.title = `Go to ${item.sheet}!${item.cell}`;
-  const sheet = item.sheet;
-  const cell = item.cell;
+  a.title = `Go to ${sheet}!${cell}`;
   a.addEventListener('click', (ev) => {
     ev.preventDefault();
     select(sheet, cell);

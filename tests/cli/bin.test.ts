@@ -3,29 +3,13 @@ import { execFileSync, spawnSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import { reportSchema } from '../../core/report/reportSchema';
-import { fixturePath, removeDir, tempDir } from './cliHelpers';
+import { ensureBuilt, fixturePath, removeDir, tempDir } from './cliHelpers';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'plancheck.js');
 const MAIN = path.join(ROOT, 'build', 'cli', 'main.js');
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (e.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-beforeAll(() => {
-  // npm test builds first; build here too when the compiled command is missing or older than its sources
-  const built = fs.existsSync(MAIN) ? fs.statSync(MAIN).mtimeMs : 0;
-  if (built < Math.max(newestSource(path.join(ROOT, 'cli')), newestSource(path.join(ROOT, 'core')))) {
-    spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'ignore' });
-  }
-}, 120000);
+beforeAll(() => ensureBuilt(MAIN), 120000);
 
 function plancheck(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env }, maxBuffer: 1 << 26 });

@@ -2,8 +2,10 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import { run } from '../../cli/main';
+import { readXlsxFile } from '../../cli/readXlsx';
 
 export interface CliRun {
   code: number;
@@ -88,3 +90,41 @@ export const BAD_ROWS: (string | number | null)[][] = [
   ['1.1', 'Establish a task and finish group', null, 'April 2018', 'Complete', 'Grey'],
   ['1.2', 'Review the threshold document', 'Sam Jones', 'TBC', '', ''],
 ];
+
+/** A workbook's first sheet saved as CSV the way Excel's "Save as CSV" writes it: each cell's display text. */
+export async function exportCsv(xlsx: string, csv: string): Promise<void> {
+  const grid = await readXlsxFile(xlsx);
+  const sheet = grid.sheets[0]!;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Export');
+  sheet.values.forEach((row, r) => {
+    const text = sheet.text?.[r] ?? [];
+    const out = row.map((v, c) => {
+      const t = text[c] ?? (v === null ? '' : String(v));
+      return t === '' ? null : t;
+    });
+    ws.getRow(r + 1).values = out;
+  });
+  const buf = await wb.csv.writeBuffer();
+  fs.writeFileSync(csv, buf as unknown as Buffer);
+}
+
+const ROOT = path.join(__dirname, '..', '..');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (e.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** npm test builds first; tests of the real command build too when `built` is missing or older than its sources. */
+export function ensureBuilt(built: string): void {
+  const at = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
+  if (at < Math.max(newestSource(path.join(ROOT, 'cli')), newestSource(path.join(ROOT, 'core')))) {
+    spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'ignore' });
+  }
+}

@@ -5,10 +5,8 @@
  */
 import fs from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
 import { reportSchema, type Report } from '../../core/report/reportSchema';
-import { readXlsxFile } from '../../cli/readXlsx';
-import { fixturePath, removeDir, runCli, tempDir } from './cliHelpers';
+import { exportCsv, fixturePath, removeDir, runCli, tempDir } from './cliHelpers';
 
 interface Expected {
   asOf: string;
@@ -25,23 +23,6 @@ beforeAll(() => {
   dir = tempDir();
 });
 afterAll(() => removeDir(dir));
-
-async function exportCsv(xlsx: string, csv: string): Promise<void> {
-  const grid = await readXlsxFile(xlsx);
-  const sheet = grid.sheets[0]!;
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Export');
-  sheet.values.forEach((row, r) => {
-    const text = sheet.text?.[r] ?? [];
-    const out = row.map((v, c) => {
-      const t = text[c] ?? (v === null ? '' : String(v));
-      return t === '' ? null : t;
-    });
-    ws.getRow(r + 1).values = out;
-  });
-  const buf = await wb.csv.writeBuffer();
-  fs.writeFileSync(csv, buf as unknown as Buffer);
-}
 
 async function report(file: string, args: string[]): Promise<Report> {
   const r = await runCli(['validate', file, '--json', ...args]);

@@ -20,7 +20,7 @@ function importsOf(source: string): string[] {
   return found;
 }
 
-const ALLOWED_PACKAGES = ['zod', 'chrono-node', 'date-fns', '@date-fns/utc'];
+const ALLOWED_PACKAGES = ['zod', 'chrono-node', 'date-fns', '@date-fns/utc', 'fastest-levenshtein'];
 const HOST_GLOBALS = /\b(Office|Excel|SpreadsheetApp|HtmlService|PropertiesService|LockService|Utilities|process|Buffer|__dirname|window|document)\s*[.(]/;
 
 describe('core purity', () => {

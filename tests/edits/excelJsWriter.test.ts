@@ -30,7 +30,7 @@ describe('applyEditsExcelJs', () => {
     const { wb } = await writeAndReload(workbook, 'styles.xlsx');
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
       ['Plan', 'visible'], ['Oldham 2018-19', 'visible'], ['RAG summary', 'visible'],
-      ['Plan issues', 'visible'], ['RAG summary (PlanCheck)', 'visible'], ['Carry-over 2019-20', 'visible'], ['PlanCheck undo', 'hidden'],
+      ['Plan issues', 'visible'], ['RAG summary (PlanCheck)', 'visible'], ['Carry-over 2019-20', 'visible'], ['PlanCheck record', 'hidden'], ['PlanCheck undo', 'hidden'],
     ]);
     const issues = wb.getWorksheet('Plan issues')!;
     expect(issues.getCell('A4').value).toBe('Severity');
@@ -106,6 +106,6 @@ describe('applyEditsExcelJs', () => {
     const again = buildEdits(sampleGrid(), sampleResult());
     again.sheets.forEach((s) => (s.replaces = [s.name]));
     applyEditsExcelJs(workbook, again);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Plan', 'Oldham 2018-19', 'RAG summary', 'Plan issues', 'RAG summary (PlanCheck)', 'Carry-over 2019-20']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Plan', 'Oldham 2018-19', 'RAG summary', 'Plan issues', 'RAG summary (PlanCheck)', 'Carry-over 2019-20', 'PlanCheck record']);
   });
 });

@@ -96,9 +96,10 @@ describeFixtures('%s: --out', (name) => {
     expect(written.worksheets.slice(0, original.worksheets.length).map((w) => w.name)).toEqual(original.worksheets.map((w) => w.name));
   });
 
-  test('the three sheets are there, with a row per issue and per carried-over action', async () => {
+  test('the three sheets are there (and the hidden record of the check), with a row per issue and per carried-over action', async () => {
     const kinds = await planCheckSheets(out1);
-    expect([...kinds.keys()].sort()).toEqual(['carry-over', 'issues', 'summary']);
+    expect([...kinds.keys()].sort()).toEqual(['carry-over', 'issues', 'record', 'summary']);
+    expect((await loadWorkbook(out1)).getWorksheet(kinds.get('record')!)!.state).toBe('hidden');
     const wb = await loadWorkbook(out1);
     const issues = wb.getWorksheet(kinds.get('issues')!)!;
     expect(dataRows(issues, ISSUES_HEADER_ROW)).toBe(first.result.report.issues.length);
@@ -154,13 +155,17 @@ describeFixtures('%s: --out', (name) => {
     for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 
-  test('a second run on the output gives the same report and the same sheets, no duplicates', async () => {
+  test('a second run on the output gives the same report, no changes since the first, and the same sheets, no duplicates', async () => {
     const out2 = path.join(dir, `${name}.checked-twice.xlsx`);
     const second = await run(out1, settings, out2);
-    expect(comparable(second.result)).toEqual(comparable(first.result));
+    const { changes, ...report } = second.result.report;
+    expect({ ...report, file: undefined }).toEqual(comparable(first.result));
+    expect(changes).toMatchObject({ since: first.result.report.asOf, from: 'record', items: [] });
     const a = await loadWorkbook(out1);
     const b = await loadWorkbook(out2);
-    expect(b.worksheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
+    // the same sheets, plus "Changes since <date>" (saying nothing changed) last
+    const names = [...a.worksheets.map((w) => w.name), `Changes since ${first.result.report.asOf}`];
+    expect(b.worksheets.map((w) => w.name)).toEqual(names);
     for (const ws of a.worksheets) expectSameCells(ws, b.getWorksheet(ws.name));
   });
 
@@ -260,7 +265,7 @@ describe('--out from a .csv', () => {
     expect(plan.getCell('C2').value).toBe('=HYPERLINK("http://x","y")');
     expect(plan.getCell('C2').type).toBe(ExcelJS.ValueType.String);
     expect(plan.getCell('E3').value).toBe('-1+1');
-    expect([...(await planCheckSheets(out)).keys()].sort()).toEqual(['carry-over', 'issues', 'summary']);
+    expect([...(await planCheckSheets(out)).keys()].sort()).toEqual(['carry-over', 'issues', 'record', 'summary']);
     expect(result.report.actions.length).toBe(2);
     for (const [, xml] of await sheetXml(out)) expect(xml).not.toMatch(/<f[ >]/);
   });

@@ -79,7 +79,7 @@ print(json.dumps(out))
   const out = JSON.parse(stdout) as { sheets: [string, string][]; links: [string, string, string | null][]; freeze: string; filter: string; texts: [string, string, string, string][] };
   expect(out.sheets).toEqual([
     ['Plan', 'visible'], ['Oldham 2018-19', 'visible'], ['RAG summary', 'visible'],
-    ['Plan issues', 'visible'], ['RAG summary (PlanCheck)', 'visible'], ['Carry-over 2019-20', 'visible'], ['PlanCheck undo', 'hidden'],
+    ['Plan issues', 'visible'], ['RAG summary (PlanCheck)', 'visible'], ['Carry-over 2019-20', 'visible'], ['PlanCheck record', 'hidden'], ['PlanCheck undo', 'hidden'],
   ]);
   expect(out.links).toContainEqual(['D6', 'Plan!G5', null]);
   expect(out.links).toContainEqual(['D11', "'Oldham 2018-19'!F3", null]);

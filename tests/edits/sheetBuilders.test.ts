@@ -188,13 +188,15 @@ describe('Carry-over sheet', () => {
 });
 
 describe('buildEdits', () => {
-  test('three sheets; a user\'s own "RAG summary" is left alone and the new one takes another name', () => {
+  test('three sheets and the hidden record; a user\'s own "RAG summary" is left alone and the new one takes another name', () => {
     const edits = buildEdits(sampleGrid(), sampleResult());
     expect(edits.sheets.map((s) => [s.kind, s.name, s.replaces])).toEqual([
       ['issues', 'Plan issues', []],
       ['summary', 'RAG summary (PlanCheck)', []],
       ['carry-over', 'Carry-over 2019-20', []],
+      ['record', 'PlanCheck record', []],
     ]);
+    expect(edits.sheets.map((s) => !!s.hidden)).toEqual([false, false, false, true]);
     expect(edits.planCells).toEqual([]);
   });
 
@@ -202,12 +204,13 @@ describe('buildEdits', () => {
     const grid = sampleGrid();
     const first = buildEdits(grid, sampleResult());
     grid.sheets.push(...first.sheets.map(asGridSheet));
-    expect(findPlanCheckSheets(grid).map((s) => s.kind)).toEqual(['issues', 'summary', 'carry-over']);
+    expect(findPlanCheckSheets(grid).map((s) => s.kind)).toEqual(['issues', 'summary', 'carry-over', 'record']);
     const second = buildEdits(grid, sampleResult());
     expect(second.sheets.map((s) => [s.name, s.replaces])).toEqual([
       ['Plan issues', ['Plan issues']],
       ['RAG summary (PlanCheck)', ['RAG summary (PlanCheck)']],
       ['Carry-over 2019-20', ['Carry-over 2019-20']],
+      ['PlanCheck record', ['PlanCheck record']],
     ]);
     expect(second.sheets.map((s) => s.rows)).toEqual(first.sheets.map((s) => s.rows));
     expect(isPlanCheckSheet(grid.sheets[2]!)).toBe(false);

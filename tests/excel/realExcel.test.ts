@@ -113,7 +113,8 @@ describe("the user's undo history and Excel's states", () => {
     cellAt(issues, 900, 0).value = 'left from an earlier, longer run';
     expect((await validatePlan({ settings: SETTINGS, now: NOW })).kind).toBe('validated');
     expect(d.model().undoCleared).toBeFalsy();
-    expect(d.model().sheets.map((s) => s.name)).toEqual(names);
+    // the same sheets, and (added, nothing deleted) "Changes since" the first run
+    expect(d.model().sheets.map((s) => s.name)).toEqual([...names, `Changes since ${SETTINGS.asOf}`]);
     const again = d.model().sheets.find((s) => s.name === 'Plan issues')!;
     expect(getCell(again, 900, 0)).toBeUndefined();
     expect(new Map([...again.cells].map(([k, c]) => [k, c.value]))).toEqual(firstRun);

@@ -149,13 +149,21 @@ describe.each(FIXTURES)('the task pane on %s', (name) => {
     expect(model.sheets.slice(0, original.sheets.length).map((s) => s.name)).toEqual(original.sheets.map((s) => s.name));
   });
 
-  it('re-creates its own sheets on a second run instead of adding more', async () => {
+  it('re-creates its own sheets on a second run instead of adding more (only "Changes since" the first, saying none)', async () => {
     await validatePlan({ settings, now: NOW });
     const names = double.model().sheets.map((s) => s.name);
+    names.push(`Changes since ${cliResult.report.asOf}`);
     const out = await validatePlan({ settings, now: NOW });
     expect(out.kind).toBe('validated');
     expect(double.model().sheets.map((s) => s.name)).toEqual(names);
-    if (out.kind === 'validated') expect(out.result.report).toEqual(cliResult.report);
+    if (out.kind === 'validated') {
+      const { changes, ...report } = out.result.report;
+      expect(report).toEqual(cliResult.report);
+      expect(changes).toMatchObject({ from: 'record', items: [] });
+      expect(out.model.since).toMatchObject({ line: `No changes since the check of ${cliResult.report.asOf}.`, items: [] });
+    }
+    await validatePlan({ settings, now: NOW });
+    expect(double.model().sheets.map((s) => s.name)).toEqual(names);
   });
 
   it('leaves a user sheet called "RAG summary" alone', async () => {

@@ -65,7 +65,7 @@ withOpenpyxl('openpyxl: workbook protection, defined names, data validation, con
   expectNoStack(r.stdout, r.stderr);
   expect(r.stderr).toBe('');
   const before = openpyxlInventory(file) as { sheets: string[] };
-  expect(openpyxlInventory(out)).toEqual({ ...before, sheets: [...before.sheets, 'Plan issues', 'RAG summary', 'Carry-over 2019-20'] });
+  expect(openpyxlInventory(out)).toEqual({ ...before, sheets: [...before.sheets, 'Plan issues', 'RAG summary', 'Carry-over 2019-20', 'PlanCheck record'] });
   expect(before).toMatchObject({ lockStructure: true, names: ['PlanActions'], validations: ['F4:F50'], conditional: ['F4:F50'], tables: ['Counts'] });
 });
 
@@ -76,7 +76,9 @@ withOpenpyxl('a second run on the checked copy replaces PlanCheck\'s sheets and 
   await runCli(['validate', file, '--as-of', AS_OF, '--out', first]);
   const r = await runCli(['validate', first, '--as-of', AS_OF, '--out', second, '--json']);
   expect(r.code).toBe(0);
-  expect(openpyxlInventory(second)).toEqual(openpyxlInventory(first));
+  // all of it, and "Changes since" the first check (the record of which the first copy holds)
+  const once = openpyxlInventory(first) as { sheets: string[] };
+  expect(openpyxlInventory(second)).toEqual({ ...once, sheets: [...once.sheets, `Changes since ${AS_OF}`] });
   expect((JSON.parse(r.stdout) as Report).actions).toHaveLength(2);
 });
 
@@ -98,7 +100,7 @@ wb.save(OUT)`);
   const again = libreOfficeConvert(out, 'xlsx', path.join(dir, 'lo-again'));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(again);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['Plan', 'Data', 'Plan issues', 'RAG summary', 'Carry-over 2019-20']);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Plan', 'Data', 'Plan issues', 'RAG summary', 'Carry-over 2019-20', 'PlanCheck record']);
   expect(wb.getWorksheet('Plan issues')!.getCell('A1').value).toBe('PlanCheck · Plan issues');
 }, 240_000);
 

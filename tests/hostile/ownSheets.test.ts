@@ -91,5 +91,5 @@ test('PlanCheck\'s own sheet renamed by the user, with no copy: still PlanCheck\
   await runCli(['validate', file, '--as-of', AS_OF, '--out', out]);
   const again = new ExcelJS.Workbook();
   await again.xlsx.readFile(out);
-  expect(again.worksheets.map((w) => w.name)).toEqual(['Plan', 'Plan issues', 'RAG summary', 'Carry-over 2019-20']);
+  expect(again.worksheets.map((w) => w.name)).toEqual(['Plan', 'Plan issues', 'RAG summary', 'Carry-over 2019-20', 'PlanCheck record', `Changes since ${AS_OF}`]);
 });

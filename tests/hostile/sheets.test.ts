@@ -57,14 +57,17 @@ test("PlanCheck's own output as input: its sheets are not read as plans, and the
   expect(report.issues).toEqual(original.issues);
   expect(report.summary).toEqual(original.summary);
   expect(new Set(report.actions.map((a) => a.sheet))).toEqual(new Set(['Plan']));
-  // re-created, not added to: the same number of sheets as the first copy
+  // nothing changed since the first check, whose record the copy holds
+  expect(report.changes).toMatchObject({ from: 'record', items: [] });
+  // re-created, not added to: the same sheets as the first copy, and "Changes since" it (none)
+  const changesSheet = `Changes since ${original.asOf}`;
   const ExcelJS = (await import('exceljs')).default;
   const [a, b] = [new ExcelJS.Workbook(), new ExcelJS.Workbook()];
   await a.xlsx.readFile(first.cli.out);
   await b.xlsx.readFile(e.cli.out);
-  expect(b.worksheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
-  expect(e.excel!.after.sheets.map((s) => s.name)).toEqual(e.excel!.before.sheets.map((s) => s.name));
-  expect(e.sheets!.double.ss.sheets.map((s) => s.name).sort()).toEqual([...e.sheets!.before.keys()].sort());
+  expect(b.worksheets.map((w) => w.name)).toEqual([...a.worksheets.map((w) => w.name), changesSheet]);
+  expect(e.excel!.after.sheets.map((s) => s.name)).toEqual([...e.excel!.before.sheets.map((s) => s.name), changesSheet]);
+  expect(e.sheets!.double.ss.sheets.map((s) => s.name).sort()).toEqual([...e.sheets!.before.keys(), changesSheet].sort());
 });
 
 test('a protected plan sheet: checked, a clear message, no exception, nothing written to it', async () => {

@@ -135,7 +135,11 @@ describeFixtures('Validate plan on the shared fixtures', () => {
     mine.name = 'Board copy';
     fillSheet(double, { name: 'RAG summary', values: [['My own notes']] });
     const second = done(s.validate());
-    expect(second.created).toHaveLength(first.created.length);
+    // the same sheets, and "Changes since" the first run (nothing changed)
+    expect(second.created).toHaveLength(first.created.length + 1);
+    expect(second.created.filter((n) => !first.created.includes(n) && n !== 'RAG summary (PlanCheck)')).toEqual([expect.stringMatching(/^Changes since \d{4}-\d{2}-\d{2}$/)]);
+    expect(second.pane!.since).toMatchObject({ items: [] });
+    expect(done(s.validate()).created).toEqual(second.created);
     expect(double.ss.sheet('RAG summary').peek(1, 1)!.value).toBe('My own notes');
     expect(double.ss.sheets.some((x) => x.name === 'Board copy')).toBe(false); // PlanCheck's own, found by its marker
     expect(new Set(double.ss.sheets.map((x) => x.name)).size).toBe(double.ss.sheets.length);
