@@ -23,6 +23,7 @@ export const SETTINGS_OPTIONS: readonly OptionSpec[] = [
   { flags: '--tolerance-days <n>', description: 'days late an action may be and still be at risk rather than off track (default 30)' },
   { flags: '--staleness-days <n>', description: 'age in days after which the latest progress update is stale (default 92)' },
   { flags: '--year-start-month <n>', description: 'first month of the planning year, 1-12 (default 4, April)' },
+  { flags: '--completion <how>', description: 'stated: only "Complete" and the like make an action complete; read: an update that reads as done does too (default stated)' },
 ];
 
 /** What the settings options hold, as commander parsed them. */
@@ -34,6 +35,7 @@ export interface SettingsOptions {
   toleranceDays?: string;
   stalenessDays?: string;
   yearStartMonth?: string;
+  completion?: string;
 }
 
 /** Adds the options to a command, in order. */
@@ -50,6 +52,7 @@ const FLAG_OF: Record<string, string> = {
   stalenessDays: '--staleness-days',
   yearStartMonth: '--year-start-month',
   sheet: '--sheet',
+  completion: '--completion',
 };
 
 const HINT_OF: Record<string, string> = {
@@ -68,6 +71,7 @@ export function buildSettings(opts: SettingsOptions): SettingsInput {
   if (opts.stalenessDays !== undefined) input.stalenessDays = wholeNumber('--staleness-days', opts.stalenessDays, 1, 3650, 'give a number of days from 1 to 3650, e.g. 92');
   if (opts.yearStartMonth !== undefined) input.yearStartMonth = wholeNumber('--year-start-month', opts.yearStartMonth, 1, 12, 'give a month from 1 (January) to 12 (December), e.g. 4 for April');
   if (opts.scheme !== undefined) input.scheme = loadScheme(opts.scheme);
+  if (opts.completion !== undefined) input.completion = opts.completion.trim().toLowerCase() as SettingsInput['completion'];
   const r = core().settingsSchema.safeParse(input);
   if (!r.success) {
     const seen = new Set<string>();

@@ -4,6 +4,7 @@ import {
 } from '../../core/edits/summaryData';
 import { shorten } from '../../core/edits/safeText';
 import { textColourOn } from '../../core/edits/cells';
+import { LOOKS_COMPLETE, looksCompleteNote } from '../../core/edits/ragSummarySheet';
 import type { Changes } from '../../core/report/reportSchema';
 import { CHANGE_LABELS, changeCounts, changeWords } from '../../core/changes/changeWords';
 
@@ -22,6 +23,7 @@ export function buildHtmlReport(result: CheckResult, options: { fileName?: strin
     sectionSection(s),
     tallySection('By lead', 'Lead', s.byLead, s),
     lateSection(s),
+    looksCompleteSection(s),
     carryOverSection(s),
     ...(result.report.changes ? [changesSection(result.report.changes)] : []),
     footer(result),
@@ -127,7 +129,23 @@ function totalsSection(s: PlanSummary): string {
   return `<section>
 <h2>Totals by RAG</h2>
 <table style="width:auto"><thead><tr><th>RAG</th><th class="n">Actions</th><th class="n">Share</th></tr></thead>
-<tbody>${rows.join('')}<tr class="total"><td>Total</td><td class="n">${s.actionCount}</td><td class="n">${pct(s.actionCount ? 1 : 0)}</td></tr></tbody></table>
+<tbody>${rows.join('')}<tr class="total"><td>Total</td><td class="n">${s.actionCount}</td><td class="n">${pct(s.actionCount ? 1 : 0)}</td></tr>
+<tr class="looks-complete"><td>${esc(LOOKS_COMPLETE)}</td><td class="n">${s.looksComplete.length}</td><td>${esc(looksCompleteNote(s.looksComplete.length))}</td></tr></tbody></table>
+</section>`;
+}
+
+/** Not marked Complete, but the latest update reads as done (§5.1a): the words, and where to mark it. */
+function looksCompleteSection(s: PlanSummary): string {
+  const n = s.looksComplete.length;
+  if (n === 0) return `<section>\n<h2>${esc(LOOKS_COMPLETE)}</h2>\n<p class="empty">No action reads as done without being marked Complete.</p>\n</section>`;
+  const rows = s.looksComplete.map(
+    (l) => `<tr><td>${esc(l.ref)}</td><td>${esc(l.action)}</td><td>${esc(l.owner)}</td><td>${esc(l.entry ?? '')}</td><td class="update">${esc(shorten(l.words, 600))}</td><td>${esc(`${l.source.sheet} ${l.source.cell}`)}</td></tr>`,
+  );
+  return `<section>
+<h2>${esc(`${LOOKS_COMPLETE}: ${n} action${n === 1 ? '' : 's'}`)}</h2>
+<p>Their latest update reads as done but does not say Complete. If an action is finished, write Complete in its progress so the RAG counts it.</p>
+<table><thead><tr><th>Ref</th><th>Action</th><th>Lead</th><th>Update of</th><th>The update says</th><th>Where</th></tr></thead>
+<tbody>${rows.join('')}</tbody></table>
 </section>`;
 }
 

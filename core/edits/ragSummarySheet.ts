@@ -6,7 +6,7 @@ import { markerRows } from './marker';
 import { shorten } from './safeText';
 import { SheetPlace, SUMMARY_SHEET } from './sheetNames';
 import {
-  LateAction, NOT_ASSESSED, NOT_ASSESSED_COLOUR, PlanSummary, share, summarisePlan, TallyRow,
+  LateAction, LooksCompleteAction, NOT_ASSESSED, NOT_ASSESSED_COLOUR, PlanSummary, share, summarisePlan, TallyRow,
 } from './summaryData';
 
 /**
@@ -48,7 +48,8 @@ export function buildRagSummarySheet(
   const chart = sectionChart(s, sectionHeaderRow);
   padBelowChart(rows, chart);
   const latestColumn = latestUpdateColumn(s);
-  rows.push(...needsAttention(s.late, latestColumn, links.linkSources ?? true));
+  rows.push(...needsAttention(s.late, latestColumn, links.linkSources ?? true), []);
+  rows.push(...looksCompleteList(s.looksComplete, latestColumn, links.linkSources ?? true));
   return {
     kind: 'summary',
     name: place.name,
@@ -73,6 +74,8 @@ function planLines(s: PlanSummary, carryOverSheet: string | undefined): OutCell[
       count(s.carryOver.length),
       carryOverSheet ? link(`${carry}: see "${carryOverSheet}"`, { sheet: carryOverSheet, cell: 'A1' }) : text(carry),
     ],
+    // beside the totals: actions counted as not complete whose latest update reads as done
+    [text(LOOKS_COMPLETE, { bold: true }), count(s.looksComplete.length), text(looksCompleteNote(s.looksComplete.length))],
   ];
 }
 
@@ -84,6 +87,16 @@ function totalsTable(s: PlanSummary): OutCell[][] {
   });
   rows.push([text('Total', { bold: true }), count(s.actionCount, { bold: true }), percent(s.actionCount ? 1 : 0)]);
   return rows;
+}
+
+export const LOOKS_COMPLETE = 'Looks complete';
+/** How many looks-complete actions the sheet lists (a long list belongs in Plan issues, not the board's summary). */
+export const LOOKS_COMPLETE_LISTED = 100;
+
+/** What the looks-complete count means, for the line beside the totals. */
+export function looksCompleteNote(n: number): string {
+  if (n === 0) return 'no action reads as done without being marked Complete';
+  return `${n} action${n === 1 ? '' : 's'} not marked Complete whose latest update reads as done: see "${LOOKS_COMPLETE}" below`;
 }
 
 /** Name × RAG label counts, with row totals, % complete and a total row. */
@@ -158,6 +171,28 @@ function padBelowChart(rows: OutCell[][], chart: ChartSpec | null): void {
   if (!chart) return;
   const bottom = chart.data.headerRow + Math.ceil(chart.heightPx / CHART_ROW_PX);
   while (rows.length < bottom + 1) rows.push([]);
+}
+
+/** The actions whose latest update reads as done but do not say Complete, with the words and a link to the progress cell. */
+function looksCompleteList(all: LooksCompleteAction[], latestColumn: number, linkSources: boolean): OutCell[][] {
+  if (all.length === 0) return [[text(`${LOOKS_COMPLETE}: none.`, { bold: true })]];
+  // the board's page lists the first ones; the Plan issues sheet has every one (code looks-complete)
+  const items = all.slice(0, LOOKS_COMPLETE_LISTED);
+  const more = all.length - items.length;
+  const heading = `${LOOKS_COMPLETE}: ${all.length} action${all.length === 1 ? '' : 's'} (write Complete in the progress if finished)`;
+  const gap = (): OutCell[] => new Array<OutCell>(latestColumn - 6).fill(empty());
+  const header = [...headerRow(['Action', 'Ref', 'Lead', 'Update of', 'Go to']), ...gap(), ...headerRow(['The update says'])];
+  const rows = items.map((l) => [
+    text(l.action, { wrap: true }),
+    text(l.ref),
+    text(l.owner, { wrap: true }),
+    text(l.entry ?? ''),
+    linkSources ? link(`${l.source.sheet}!${l.source.cell}`, l.source) : text(`${l.source.sheet}!${l.source.cell}`),
+    ...gap(),
+    text(shorten(l.words, LATEST_UPDATE_CHARS), { wrap: true }),
+  ]);
+  const rest = more > 0 ? [[text(`…and ${more} more: the Plan issues sheet lists every one (code looks-complete).`)]] : [];
+  return [[text(heading, { bold: true })], header, ...rows, ...rest];
 }
 
 function needsAttention(late: LateAction[], latestColumn: number, linkSources: boolean): OutCell[][] {

@@ -47,6 +47,19 @@ export interface LateAction {
   source: SourceCell;
 }
 
+/** A not-complete action whose latest update reads as done (§5.1a): staff may mark it Complete. */
+export interface LooksCompleteAction {
+  ref: string;
+  action: string;
+  owner: string;
+  /** The decisive words of the update, as written. */
+  words: string;
+  /** The latest entry's date (YYYY-MM or YYYY-MM-DD), where the cell is a dated log. */
+  entry: string | null;
+  /** The progress cell, where staff would write Complete. */
+  source: SourceCell;
+}
+
 export interface CarryOverAction {
   ref: string;
   action: string;
@@ -73,6 +86,7 @@ export interface PlanSummary {
   bySheet: TallyRow[];
   late: LateAction[];
   carryOver: CarryOverAction[];
+  looksComplete: LooksCompleteAction[];
 }
 
 export const NO_SECTION = '(no section)';
@@ -105,6 +119,7 @@ export function summarisePlan(result: CheckResult, fileName?: string): PlanSumma
     bySheet: tally(report.actions, (a) => a.sheet, NO_SECTION, column, columns.length, false),
     late: rows.filter((r) => isLate(r.action)).map((r) => lateAction(r.action, r.detail, columns, report.asOf)).sort(byDaysLate),
     carryOver: rows.filter((r) => r.action.status === 'carried-over').map((r) => carryOverAction(r.action, r.detail)),
+    looksComplete: rows.flatMap((r) => looksCompleteAction(r.action, r.detail)),
   };
 }
 
@@ -195,6 +210,14 @@ function carryOverAction(a: ActionReport, d: ActionDetail | undefined): CarryOve
     reason: d?.carryOverReason?.trim() || DUE_AFTER_PERIOD,
     source: sourceOf(a, d),
   };
+}
+
+/** An action with a looks-complete issue, linked to its progress cell (where Complete would be written). */
+function looksCompleteAction(a: ActionReport, d: ActionDetail | undefined): LooksCompleteAction[] {
+  const issue = a.issues.find((i) => i.code === 'looks-complete');
+  if (!issue) return [];
+  const source = issue.sheet && issue.cell ? { sheet: issue.sheet, cell: issue.cell } : sourceOf(a, d);
+  return [{ ref: a.ref ?? '', action: a.action, owner: a.owner ?? '', words: a.reading.words ?? '', entry: a.reading.entry, source }];
 }
 
 function sourceOf(a: ActionReport, d: ActionDetail | undefined): SourceCell {

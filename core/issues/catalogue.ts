@@ -22,6 +22,7 @@ export const ISSUE_CODES = [
   'stale-progress',
   'cell-error',
   'not-calculated',
+  'looks-complete',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -127,6 +128,12 @@ export const CATALOGUE: Record<IssueCode, Entry> = {
     severity: 'error',
     when: 'a formula cell saved without its result (by a program that does not calculate)',
     message: (a) => `The ${a.column} cell is not calculated: open and save in Excel, then run PlanCheck again (the program that saved the file kept the formula but not its result).`,
+  },
+  'looks-complete': {
+    severity: 'info',
+    when: 'not complete by §5.1, but the latest update reads as done (§5.1a): quote the words, say how to mark it',
+    message: (a) =>
+      `The latest update${a.date ? ` (${a.date})` : ''} says '${a.words}'. If the action is complete, write Complete in its progress so the RAG counts it.`,
   },
 };
 

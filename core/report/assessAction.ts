@@ -10,6 +10,8 @@ import { isCellError, isNotCalculated } from '../grid/grid';
 import { cleanText, firstWords, listWithin } from '../text/cleanText';
 import { isEmptyProgress, pointsUp, progressEntries } from '../status/progressText';
 import { computeStatus } from '../status/computeStatus';
+import { readUpdate } from '../status/readUpdate';
+import type { Completion } from '../status/statusTypes';
 import { givenRag, labelForStatus } from '../rag/ragLabels';
 import { makeIssue } from './issueBuilder';
 
@@ -20,6 +22,7 @@ export interface AssessContext {
   toleranceDays: number;
   stalenessDays: number;
   yearStartMonth: number;
+  completion: Completion;
 }
 
 /** The progress an action reports: its own text, or, where it only points up, the action above's. */
@@ -27,6 +30,9 @@ export interface ResolvedProgress {
   text: string;
   latest: string;
   latestDate: string | null;
+  /** The latest entry's date as written ("Dec 15") and as a month or day ("2015-12"), where it has one. */
+  latestDateText: string | null;
+  latestEntry: string | null;
 }
 
 export interface Assessed {
@@ -42,20 +48,22 @@ function cellText(cell: RowCell | null): string {
 
 /** The latest entry of a progress text: the newest dated update, else the whole text. */
 export function resolveProgress(text: string, yearStartMonth: number): ResolvedProgress {
-  if (isEmptyProgress(text)) return { text: '', latest: '', latestDate: null };
+  if (isEmptyProgress(text)) return { text: '', latest: '', latestDate: null, latestDateText: null, latestEntry: null };
   const entries = progressEntries(text);
   let latest = entries[entries.length - 1]!;
   let latestDate: string | null = null;
+  let latestEntry: string | null = null;
   for (const e of entries) {
     if (!e.dateText) continue;
-    const d = readDueText(e.dateText, { yearStartMonth }).start;
+    const d = readDueText(e.dateText, { yearStartMonth });
     // a later date wins; of equal dates, the later-written entry
-    if (d && (latestDate === null || compareIso(d, latestDate) >= 0)) {
-      latestDate = d;
+    if (d.start && (latestDate === null || compareIso(d.start, latestDate) >= 0)) {
+      latestDate = d.start;
+      latestEntry = d.start === d.end ? d.start : d.start.slice(0, 7);
       latest = e;
     }
   }
-  return { text, latest: latest.text, latestDate };
+  return { text, latest: latest.text, latestDate, latestDateText: latestDate ? latest.dateText : null, latestEntry };
 }
 
 function dueOf(raw: RawAction, yearStartMonth: number): { due: Due; reading: DueReading | null } {
@@ -78,6 +86,7 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
   const ownProgress = cellText(raw.progress);
   const progress = pointsUp(ownProgress) && above ? above : resolveProgress(ownProgress, ctx.yearStartMonth);
   const { due, reading } = dueOf(raw, ctx.yearStartMonth);
+  const update = { ...readUpdate(progress.latest), entry: progress.latestEntry };
 
   for (const { role, cell } of raw.errorCells) {
     if (isNotCalculated(cell.value)) issues.push(makeIssue('not-calculated', where(cell.address), { column: role }));
@@ -92,7 +101,10 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
     dueSaysCarryOver: !!reading?.carryOver,
     dueText: due.text,
     latestProgress: progress.latest,
+    latestDateText: progress.latestDateText,
     wholeProgress: progress.text,
+    reading: update,
+    completion: ctx.completion,
     asOf: ctx.asOf,
     period: ctx.period,
     toleranceDays: ctx.toleranceDays,
@@ -141,6 +153,9 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
   if (raw.table.progress.length && late && !progress.text.trim()) {
     issues.push(makeIssue('missing-progress', where(raw.progress?.address ?? null), { due: describeDue(due), owner: ownerText || 'the lead' }));
   }
+  if (st.status !== 'complete' && update.says === 'done') {
+    issues.push(makeIssue('looks-complete', where(raw.progress?.address ?? null), { date: progress.latestDateText ?? undefined, words: update.words ?? '' }));
+  }
   if (progress.latestDate && daysBetween(progress.latestDate, ctx.asOf) > ctx.stalenessDays) {
     issues.push(
       makeIssue('stale-progress', where(raw.progress?.address ?? null), { updated: progress.latestDate, days: ctx.stalenessDays, owner: ownerText || 'the lead' }),
@@ -158,6 +173,8 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
     due,
     progress: progress.text.trim(),
     status: st.status,
+    statusReason: st.reason,
+    reading: update,
     rag: { given, computed },
     issues,
   };

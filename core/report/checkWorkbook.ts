@@ -44,6 +44,7 @@ export function checkWorkbook(grid: Grid, settingsInput: SettingsInput = {}, now
     toleranceDays: settings.toleranceDays,
     stalenessDays: settings.stalenessDays,
     yearStartMonth: settings.yearStartMonth,
+    completion: settings.completion,
   };
 
   const actions: ActionReport[] = [];

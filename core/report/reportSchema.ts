@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STATUSES } from '../status/statusTypes';
+import { READINGS, STATUSES } from '../status/statusTypes';
 import { ISSUE_CODES, SEVERITIES } from '../issues/catalogue';
 import { CHANGE_KINDS } from '../changes/changeKinds';
 import { isCountRecord } from '../keyed';
@@ -34,6 +34,10 @@ export const actionSchema = z.object({
   due: dueSchema,
   progress: z.string(),
   status: z.enum(STATUSES),
+  /** Why this status: the rule and the words or dates that decided it. */
+  statusReason: z.string().min(1),
+  /** What the latest update says (§5.1a): the reading, its decisive words, the entry's date (YYYY-MM or YYYY-MM-DD). */
+  reading: z.object({ says: z.enum(READINGS), words: z.string().nullable(), entry: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable() }),
   rag: z.object({ given: z.string().nullable(), computed: z.string().nullable() }),
   issues: z.array(issueSchema),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ragSchemeSchema } from '../rag/schemeSchema';
+import { COMPLETIONS } from '../status/statusTypes';
 
 const isoDate = z
   .string()
@@ -22,6 +23,8 @@ export const settingsSchema = z.object({
   stalenessDays: z.number().int().min(1).max(3650).default(92),
   /** First month of the planning year, 1–12 (April in UK public bodies). */
   yearStartMonth: z.number().int().min(1).max(12).default(4),
+  /** "stated": only the words of §5.1 make an action complete; "read": an update read as done does too (§5.1a). */
+  completion: z.enum(COMPLETIONS, { message: 'use "stated" or "read"' }).default('stated'),
   /** Only this sheet (by name); default every sheet holding a plan table. */
   sheet: z.string().min(1).optional(),
 });

@@ -66,6 +66,19 @@ const HEDGED = /\b(?:not|never|cannot|unable|unclear|uncertain|unsure|unknown|wh
 
 /** The entry says the action is done ("Complete", "Item considered complete", "All … completed"). */
 export function saysComplete(entry: string): boolean {
+  return completeWords(entry) !== null;
+}
+
+// Words before "complete" that belong to the saying of it: "is now complete", "has been completed".
+const COMPLETE_LEAD = /(?:\b(?:has|have|had|is|are|was|were|been|now|fully|considered|deemed|successfully|item|action|this|all)\s+)+$/i;
+
+// A target after "complete": "by December", "by the end of", "by 70%" (not "by the subgroup")
+const BY_TARGET = `by\\s+(?:the\\s+)?(?:end|start|middle|beginning|${MONTH}|\\d+|next|mid|early|late|q[1-4]|spring|summer|autumn|winter|this|year|quarter|financial|time|due course)\\b`;
+const TARGET_AFTER_COMPLETED = new RegExp(`^\\s*(?:${BY_TARGET}|(?:before|once|when)\\b)`, 'i');
+const TARGET_AFTER_COMPLETE = new RegExp(`^\\s*(?:${BY_TARGET}|(?:in|within|before|during|once|when)\\b)`, 'i');
+
+/** The words that say the action is done ("Complete", "now complete"), or null (§5.1). */
+export function completeWords(entry: string): string | null {
   const text = stripMarkup(entry);
   const re = /\bcomplete(d)?\b/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -74,12 +87,12 @@ export function saysComplete(entry: string): boolean {
     const clause = before.split(CLAUSE_BREAK).pop() ?? '';
     if (NOT_DONE_BEFORE.test(clause.slice(-40)) || HEDGED.test(clause)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
-    // "complete by March", "complete in the summer": a target; "completed in May": done
-    const target = m[1] ? /^\s*(by|before|once|when)\b/i : /^\s*(by|in|within|before|during|once|when)\b/i;
+    // "complete by March", "complete in the summer": a target; "completed in May", "completed by the subgroup": done
+    const target = m[1] ? TARGET_AFTER_COMPLETED : TARGET_AFTER_COMPLETE;
     if (target.test(after) && !/\b(has|have|is|are|was|were|now|been)\s+$/i.test(clause)) continue;
-    return true;
+    return `${COMPLETE_LEAD.exec(clause)?.[0] ?? ''}${m[0]}`;
   }
-  return false;
+  return null;
 }
 
 // "the new Strategic Plan", "next year's business plan", "the 2020/21 plan"

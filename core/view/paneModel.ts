@@ -1,6 +1,7 @@
 import type { CheckResult } from '../report/checkTypes';
 import type { Severity } from '../issues/catalogue';
 import { textColourOn } from '../edits/cells';
+import { firstWords } from '../text/cleanText';
 import { sincePanel, type SincePanel } from './sincePanel';
 
 export { textColourOn };
@@ -18,9 +19,26 @@ export interface PaneModel {
   counts: { label: string; colour: string; textColour: string; count: number }[];
   groups: { severity: Severity; heading: string; issues: PaneIssue[] }[];
   carryOver: number;
+  /** Not-complete actions whose latest update reads as done (§5.1a), listed under "Looks complete". */
+  looksComplete: PaneLooksComplete[];
   /** What changed since the last check; null on a first check (nothing to compare with). */
   since: SincePanel | null;
 }
+
+export interface PaneLooksComplete {
+  /** The progress cell, where staff would write Complete. */
+  sheet: string | null;
+  cell: string | null;
+  ref: string | null;
+  /** The action's first words. */
+  action: string;
+  /** The decisive words of the latest update, as written. */
+  words: string;
+  /** "Plan!F12 · 1.2". */
+  where: string;
+}
+
+export const LOOKS_COMPLETE_HEADING = 'Looks complete';
 
 export interface PaneIssue {
   code: string;
@@ -56,7 +74,7 @@ export function paneModel(result: CheckResult): PaneModel {
           cell: i.cell,
           ref: i.ref,
           message: i.message,
-          where: [i.sheet && i.cell ? `${i.sheet}!${i.cell}` : i.sheet, i.ref].filter(Boolean).join(' · '),
+          where: whereOf(i),
         })),
     }))
     .filter((g) => g.issues.length > 0);
@@ -69,6 +87,15 @@ export function paneModel(result: CheckResult): PaneModel {
     counts,
     groups,
     carryOver: report.summary.byStatus['carried-over'] ?? 0,
+    looksComplete: report.actions.flatMap((a) => {
+      const issue = a.issues.find((i) => i.code === 'looks-complete');
+      if (!issue) return [];
+      return [{ sheet: issue.sheet, cell: issue.cell, ref: a.ref, action: firstWords(a.action, 12), words: a.reading.words ?? '', where: whereOf(issue) }];
+    }),
     since: sincePanel(result),
   };
+}
+
+function whereOf(i: { sheet: string | null; cell: string | null; ref: string | null }): string {
+  return [i.sheet && i.cell ? `${i.sheet}!${i.cell}` : i.sheet, i.ref].filter(Boolean).join(' · ');
 }

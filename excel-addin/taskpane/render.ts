@@ -2,7 +2,8 @@
  * Renders the core's PaneModel into the task pane. Every piece of text from the workbook
  * or the core goes in through textContent, never innerHTML: cell text is shown as text.
  */
-import type { PaneIssue, PaneModel, SinceItem } from '../../core/index';
+import type { PaneIssue, PaneLooksComplete, PaneModel, SinceItem } from '../../core/index';
+import { LOOKS_COMPLETE_HEADING } from '../../core/index';
 
 /** The most issues listed per severity; the Plan issues sheet holds them all. */
 export const MAX_LISTED = 200;
@@ -26,7 +27,7 @@ export function clear(node: Element): void {
 }
 
 export interface RenderHandlers {
-  onIssue: (issue: PaneIssue) => void;
+  onIssue: (issue: Pick<PaneIssue, 'sheet' | 'cell'>) => void;
 }
 
 /** "Business Plan 2018-19 · 2018-19 (2018-04-01 to 2019-03-31) · as of 2019-03-01 · scheme five". */
@@ -57,6 +58,42 @@ export function renderCounts(target: Element, model: PaneModel): void {
     li.setAttribute('aria-label', `${c.label}: ${c.count}`);
     target.appendChild(li);
   }
+}
+
+/**
+ * "Looks complete (n)": actions not marked Complete whose latest update reads as done, each
+ * with the words that say so; a button shows the progress cell where Complete would go.
+ */
+export function renderLooksComplete(target: HTMLElement, model: PaneModel, handlers: RenderHandlers): void {
+  clear(target);
+  const items = model.looksComplete;
+  target.hidden = items.length === 0;
+  if (!items.length) return;
+  const section = el('section', { className: 'pc-looks-complete' });
+  section.appendChild(el('h3', { id: 'pc-looks-complete' }, `${LOOKS_COMPLETE_HEADING} (${items.length})`));
+  section.appendChild(el('p', { className: 'pc-hint' }, 'Their latest update reads as done but does not say Complete. If an action is finished, write Complete in its progress so the RAG counts it.'));
+  const list = el('ul', { className: 'pc-issue-list' });
+  list.setAttribute('aria-labelledby', 'pc-looks-complete');
+  for (const item of items.slice(0, MAX_LISTED)) list.appendChild(looksCompleteItem(item, handlers));
+  section.appendChild(list);
+  const more = items.length - MAX_LISTED;
+  if (more > 0) section.appendChild(el('p', { className: 'pc-more' }, `…and ${more} more: the RAG summary sheet lists them all.`));
+  target.appendChild(section);
+}
+
+function looksCompleteItem(item: PaneLooksComplete, handlers: RenderHandlers): HTMLLIElement {
+  const li = el('li');
+  const body = item.sheet && item.cell ? el('button', { className: 'pc-issue', type: 'button' }) : el('div', { className: 'pc-issue pc-issue-static' });
+  body.appendChild(el('span', { className: 'pc-issue-where' }, item.where));
+  body.appendChild(el('span', { className: 'pc-issue-message' }, item.action));
+  body.appendChild(el('span', { className: 'pc-issue-code' }, `“${item.words}”`));
+  if (body instanceof HTMLButtonElement) {
+    body.dataset.sheet = item.sheet ?? '';
+    body.dataset.cell = item.cell ?? '';
+    body.addEventListener('click', () => handlers.onIssue(item));
+  }
+  li.appendChild(body);
+  return li;
 }
 
 /** The issues, grouped by severity; each with a place is a button that shows the cell. */

@@ -9,6 +9,8 @@ import type { SettingsInput } from '../../core/index';
 export const SETTINGS_KEY = 'plancheck.settings';
 
 export type SchemeChoice = 'workbook' | 'five' | 'three' | 'custom';
+/** How an action becomes complete: only by its stated words (§5.1), or also by the reading of its update (§5.1a). */
+export type CompletionChoice = 'stated' | 'read';
 
 export interface PaneSettings {
   /** Reporting date YYYY-MM-DD; empty for today. */
@@ -20,6 +22,7 @@ export interface PaneSettings {
   customScheme: string;
   toleranceDays: string;
   stalenessDays: string;
+  completion: CompletionChoice;
 }
 
 export const DEFAULT_SETTINGS: PaneSettings = {
@@ -29,6 +32,7 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   customScheme: '',
   toleranceDays: '30',
   stalenessDays: '92',
+  completion: 'stated',
 };
 
 const LABELS: Record<string, string> = {
@@ -37,6 +41,7 @@ const LABELS: Record<string, string> = {
   scheme: 'RAG scheme',
   toleranceDays: 'Tolerance',
   stalenessDays: 'Stale progress after',
+  completion: 'Complete when',
 };
 
 /** What the pane stored, with defaults for anything missing or malformed. */
@@ -58,6 +63,7 @@ export function loadPaneSettings(store: Pick<Office.Settings, 'get'>): PaneSetti
     }
   }
   if (!['workbook', 'five', 'three', 'custom'].includes(out.scheme)) out.scheme = 'workbook';
+  if (out.completion !== 'stated' && out.completion !== 'read') out.completion = 'stated';
   return out;
 }
 
@@ -102,9 +108,10 @@ export function toSettingsInput(s: PaneSettings): { ok: true; input: SettingsInp
   const staleness = wholeDays(s.stalenessDays, 'Stale progress after', '92');
   if (typeof staleness === 'string') return { ok: false, message: staleness };
   if (staleness !== undefined) input.stalenessDays = staleness;
+  if (s.completion === 'read') input.completion = 'read';
   const parsed = parseSettings(input);
   if (!parsed.ok) {
-    const message = parsed.message.replace(/\b(asOf|planPeriod|scheme|toleranceDays|stalenessDays)\b/g, (k) => LABELS[k] ?? k);
+    const message = parsed.message.replace(/\b(asOf|planPeriod|scheme|toleranceDays|stalenessDays|completion)\b/g, (k) => LABELS[k] ?? k);
     return { ok: false, message };
   }
   return { ok: true, input: input as SettingsInput };

@@ -6,7 +6,7 @@ import './strictCsp';
 import type { PaneIssue } from '../../core/index';
 import { applyRag, selectCell, undoApply, validatePlan } from '../host/session';
 import type { Outcome, Tone } from '../host/session';
-import { renderCounts, renderIssues, renderMeta, renderNotices, renderSince } from './render';
+import { renderCounts, renderIssues, renderLooksComplete, renderMeta, renderNotices, renderSince } from './render';
 import { DEFAULT_SETTINGS, loadPaneSettings, savePaneSettings, toSettingsInput } from './settingsStore';
 import type { PaneSettings, SchemeChoice } from './settingsStore';
 
@@ -26,7 +26,9 @@ interface Elements {
   customRow: HTMLElement;
   toleranceDays: HTMLInputElement;
   stalenessDays: HTMLInputElement;
+  completion: HTMLSelectElement;
   results: HTMLElement;
+  looksComplete: HTMLElement;
   meta: HTMLElement;
   counts: HTMLElement;
   issues: HTMLElement;
@@ -55,7 +57,9 @@ function elements(doc: Document): Elements {
     customRow: byId(doc, 'custom-row'),
     toleranceDays: byId(doc, 'toleranceDays'),
     stalenessDays: byId(doc, 'stalenessDays'),
+    completion: byId(doc, 'completion'),
     results: byId(doc, 'results'),
+    looksComplete: byId(doc, 'looks-complete'),
     meta: byId(doc, 'results-meta'),
     counts: byId(doc, 'counts'),
     issues: byId(doc, 'issues'),
@@ -70,6 +74,7 @@ function readForm(e: Elements): PaneSettings {
     customScheme: e.customScheme.value,
     toleranceDays: e.toleranceDays.value,
     stalenessDays: e.stalenessDays.value,
+    completion: e.completion.value === 'read' ? 'read' : 'stated',
   };
 }
 
@@ -80,6 +85,7 @@ function fillForm(e: Elements, s: PaneSettings): void {
   e.customScheme.value = s.customScheme;
   e.toleranceDays.value = s.toleranceDays;
   e.stalenessDays.value = s.stalenessDays;
+  e.completion.value = s.completion;
   e.customRow.hidden = s.scheme !== 'custom';
 }
 
@@ -135,8 +141,9 @@ export function initPane(doc: Document): void {
       showMessage(null);
       renderMeta(e.meta, out.model);
       renderCounts(e.counts, out.model);
+      renderLooksComplete(e.looksComplete, out.model, { onIssue: (at) => void goTo(at) });
       renderIssues(e.issues, out.model, { onIssue: (issue) => void goTo(issue) });
-      renderSince(doc.getElementById('since'), out.model, (item) => void goTo({ ...item, code: item.change, message: item.action }));
+      renderSince(doc.getElementById('since'), out.model, (item) => void goTo({ sheet: item.sheet, cell: item.cell }));
       e.results.hidden = false;
       const issues = out.model.groups.reduce((n, g) => n + g.issues.length, 0);
       const where = out.wrote ? ` Results written to ${out.sheets.map((s) => `"${s}"`).join(', ')}.` : '';
@@ -165,7 +172,7 @@ export function initPane(doc: Document): void {
     }
   };
 
-  const goTo = async (issue: PaneIssue): Promise<void> => {
+  const goTo = async (issue: Pick<PaneIssue, 'sheet' | 'cell'>): Promise<void> => {
     if (!issue.sheet || !issue.cell) return;
     const out = await selectCell(issue.sheet, issue.cell);
     if (out && out.kind === 'message') showMessage(out.tone, out.message);

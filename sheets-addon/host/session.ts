@@ -26,6 +26,8 @@ export type Action = 'validate' | 'apply' | 'undo';
 /** A pane group with at most ISSUES_PER_GROUP issues; `more` counts the rest (all are in the Plan issues sheet). */
 export type SidebarPane = Omit<PaneModel, 'groups'> & {
   groups: (PaneModel['groups'][number] & { total: number; more: number })[];
+  /** How many actions look complete (the list is trimmed like the groups). */
+  looksCompleteTotal: number;
 };
 
 export interface RunDone {
@@ -54,6 +56,8 @@ const LOCK_WAIT_MS = 10000;
 export function trimPane(pane: PaneModel, perGroup = ISSUES_PER_GROUP): SidebarPane {
   return {
     ...pane,
+    looksComplete: pane.looksComplete.slice(0, perGroup),
+    looksCompleteTotal: pane.looksComplete.length,
     groups: pane.groups.map((g) => ({
       ...g,
       issues: g.issues.slice(0, perGroup),

@@ -108,7 +108,7 @@ function hideConfirm(): void {
 
 // ---- settings ----
 
-const SETTING_FIELDS = ['asOf', 'planPeriod', 'toleranceDays', 'stalenessDays', 'yearStartMonth', 'sheet'] as const;
+const SETTING_FIELDS = ['asOf', 'planPeriod', 'toleranceDays', 'stalenessDays', 'completion', 'yearStartMonth', 'sheet'] as const;
 const NUMERIC = new Set(['toleranceDays', 'stalenessDays', 'yearStartMonth']);
 
 function fillSettings(s: Record<string, unknown>): void {

@@ -48,6 +48,25 @@ export function renderPane(doc: Document, pane: SidebarPane, select: SelectCell)
   root.appendChild(counts);
   if (pane.since) root.appendChild(renderSince(doc, pane.since, select));
 
+  if (pane.looksComplete.length) {
+    // not marked Complete, but the latest update reads as done: staff can mark them
+    const section = el(doc, 'section', 'looks-complete');
+    section.appendChild(el(doc, 'h3', undefined, `Looks complete (${pane.looksCompleteTotal})`));
+    section.appendChild(el(doc, 'p', 'hint', 'The latest update reads as done but does not say Complete. If an action is finished, write Complete in its progress so the RAG counts it.'));
+    const list = el(doc, 'ul');
+    for (const item of pane.looksComplete) {
+      const li = el(doc, 'li', 'looks');
+      li.appendChild(whereLink(doc, item.where || item.sheet || 'Workbook', item.sheet, item.cell, select));
+      li.appendChild(el(doc, 'div', 'message', item.action));
+      li.appendChild(el(doc, 'div', 'words', `“${item.words}”`));
+      list.appendChild(li);
+    }
+    section.appendChild(list);
+    const more = pane.looksCompleteTotal - pane.looksComplete.length;
+    if (more > 0) section.appendChild(el(doc, 'p', 'more', `… and ${more} more in the RAG summary sheet.`));
+    root.appendChild(section);
+  }
+
   if (!pane.groups.length) root.appendChild(el(doc, 'p', 'none', 'No issues found.'));
   for (const g of pane.groups) {
     const section = el(doc, 'section', `issues ${g.severity}`);

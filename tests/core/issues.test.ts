@@ -25,6 +25,7 @@ const CASES: [string, Grid, string | null][] = [
   ['stale-progress', simplePlan([row({ 5: 'Update June 2018: started. Update Sept 2018: going well' })]), 'F4'],
   ['cell-error', simplePlan([row({ 2: '#REF!' })]), 'C4'],
   ['not-calculated', simplePlan([row({ 2: NOT_CALCULATED })]), 'C4'],
+  ['looks-complete', simplePlan([row({ 5: 'Update Feb 19: Workshop ran in February for 40 staff' })]), 'F4'],
 ];
 
 describe('§6 every issue code', () => {
@@ -45,6 +46,22 @@ describe('§6 every issue code', () => {
     const { report } = checkWorkbook(simplePlan([GOOD]), AS_OF);
     expect(report.issues).toEqual([]);
     expect(report.actions[0]!.status).toBe('on-track');
+  });
+
+  test('looks-complete quotes the decisive words and the entry date, and says how to mark it', () => {
+    const { report } = checkWorkbook(simplePlan([row({ 5: 'Update Dec 18: booked the venue. Update Feb 19: Workshop ran in February for 40 staff' })]), AS_OF);
+    const found = report.issues.find((i) => i.code === 'looks-complete')!;
+    expect(found.message).toBe(
+      "The latest update (Feb 19) says 'Workshop ran in February for 40 staff'. If the action is complete, write Complete in its progress so the RAG counts it.",
+    );
+    expect(report.actions[0]!.reading).toEqual({ says: 'done', words: 'Workshop ran in February for 40 staff', entry: '2019-02' });
+  });
+
+  test('an action stated complete, or read as not done, gets no looks-complete', () => {
+    for (const progress of ['Complete', 'Workshop planned for May', 'Workshop ran in February; a second is being arranged']) {
+      const { report } = checkWorkbook(simplePlan([row({ 5: progress })]), AS_OF);
+      expect(report.issues.map((i) => i.code)).not.toContain('looks-complete');
+    }
   });
 
   test('due before the period start is outside it too', () => {

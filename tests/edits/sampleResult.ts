@@ -62,7 +62,9 @@ function action(s: ActionSpec): { report: ActionReport; detail: ActionDetail } {
   return {
     report: {
       sheet: s.sheet, row: s.row, ref: s.ref, parentRef: null, section: s.section, action: s.action, owner: s.owner,
-      due: s.due, progress: s.progress, status: s.status, rag: { given: s.given, computed: s.computed }, issues: s.issues ?? [],
+      due: s.due, progress: s.progress, status: s.status, statusReason: `the sample says ${s.status}`,
+      reading: { says: s.progress.trim() ? 'not-done' : 'no-update', words: null, entry: null },
+      rag: { given: s.given, computed: s.computed }, issues: s.issues ?? [],
     },
     detail: s.detail,
   };

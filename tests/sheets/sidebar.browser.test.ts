@@ -154,6 +154,34 @@ describeIfBrowser('the Sheets sidebar in chromium', () => {
     }
   }, 60000);
 
+  (fixtures.includes('oldham') ? it : it.skip)('lists the actions that look complete; with completion "read" they count as complete instead', async () => {
+    const ref = await referenceGrid('oldham');
+    const looks = async (completion: string | undefined): Promise<{ heading: string | null; words: string[]; grey: string }> => {
+      const s = server(built, (d) => {
+        d.ss.name = 'oldham';
+        for (const sheet of ref.sheets) fillSheet(d, sheet);
+        d.PropertiesService.document.store.set(SETTINGS_KEY, JSON.stringify({ asOf: expectation('oldham')?.asOf ?? '2019-03-01', completion }));
+      });
+      const { page } = await openSidebar(browser, s, 'menuValidatePlan');
+      try {
+        await page.waitForSelector('#progress.done', { timeout: 30000 });
+        const section = page.locator('section.looks-complete');
+        const heading = (await section.count()) ? await section.locator('h3').textContent() : null;
+        const words = await page.locator('section.looks-complete li.looks .words').allTextContents();
+        const grey = (await page.locator('li.count', { has: page.locator('.chip', { hasText: /^Grey$/ }) }).locator('.n').textContent())!;
+        return { heading, words, grey };
+      } finally {
+        await page.close();
+      }
+    };
+    const stated = await looks(undefined);
+    expect(stated.heading).toMatch(/^Looks complete \(\d+\)$/);
+    expect(stated.words).toContain('“Flow chart has been developed and approved by Partnership and DCS”');
+    const read = await looks('read');
+    expect(read.heading).toBeNull();
+    expect(Number(read.grey)).toBe(Number(stated.grey) + stated.words.length);
+  }, 90000);
+
   it('shows cell text as text, never as HTML', async () => {
     const s = server(built, (d) => {
       d.ss.name = 'Business Plan 2018-19';

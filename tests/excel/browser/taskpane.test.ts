@@ -199,6 +199,24 @@ maybe('the task pane in Chromium, on the oldham plan', () => {
     expect(red).toEqual(['rgb(0, 0, 0)']);
   });
 
+  it('lists the actions that look complete, with the words of their update; a click selects the progress cell', async () => {
+    const heading = await page.textContent('#looks-complete h3');
+    expect(heading).toMatch(/^Looks complete \(\d+\)$/);
+    const words = await page.$$eval('#looks-complete .pc-issue-code', (ws) => ws.map((w) => w.textContent ?? ''));
+    expect(words).toContain('“Flow chart has been developed and approved by Partnership and DCS”');
+    const item = (await page.$$('#looks-complete button.pc-issue'))[0]!;
+    const where = await item.evaluate((b) => ({ sheet: (b as HTMLElement).dataset.sheet, cell: (b as HTMLElement).dataset.cell }));
+    expect(where.cell).toMatch(/^[A-Z]+\d+$/);
+    await item.click();
+    await page.waitForFunction(
+      (w) => {
+        const m = (window as unknown as { __plancheckDouble: { model: () => { selection: { sheet: string; address: string } | null } } }).__plancheckDouble.model();
+        return m.selection?.sheet === w.sheet && m.selection?.address === w.cell;
+      },
+      where,
+    );
+  });
+
   it('shows cell text as text, never as HTML', async () => {
     const p = await openPane(hostileJson);
     await validate(p);
