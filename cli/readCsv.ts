@@ -191,7 +191,6 @@ const CP1252_HIGH =
 
 export function decodeWindows1252(buf: Uint8Array): string {
   const latin1 = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1');
-  // eslint-disable-next-line no-control-regex
   return latin1.replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]!);
 }
 

@@ -48,7 +48,8 @@ function cellText(cell: RowCell | null): string {
 
 /** The latest entry of a progress text: the newest dated update, else the whole text. */
 export function resolveProgress(text: string, yearStartMonth: number): ResolvedProgress {
-  if (isEmptyProgress(text)) return { text: '', latest: '', latestDate: null, latestDateText: null, latestEntry: null };
+  // reported as typed ("." or "<br>" stays), read as no update
+  if (isEmptyProgress(text)) return { text, latest: '', latestDate: null, latestDateText: null, latestEntry: null };
   const entries = progressEntries(text);
   let latest = entries[entries.length - 1]!;
   let latestDate: string | null = null;
@@ -150,7 +151,7 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
   }
 
   const late = st.daysLate !== null && st.daysLate > 0 && (st.status === 'at-risk' || st.status === 'off-track');
-  if (raw.table.progress.length && late && !progress.text.trim()) {
+  if (raw.table.progress.length && late && isEmptyProgress(progress.text)) {
     issues.push(makeIssue('missing-progress', where(raw.progress?.address ?? null), { due: describeDue(due), owner: ownerText || 'the lead' }));
   }
   if (st.status !== 'complete' && update.says === 'done') {

@@ -3,6 +3,8 @@
  * the shared fixtures: what the latest update says — done, not-done, carried or no-update — and
  * the words that decide it. The reader must agree with every one (PRODUCT §5.1a).
  */
+// a cell of only punctuation (".") is reported as typed and read as empty (PRODUCT §5.1, §7)
+import { isEmptyProgress } from '../../../core/status/progressText';
 import { checkWorkbook } from '../../../core/report/checkWorkbook';
 import { expectation, fixtureNames, referenceGrid } from '../../sheets/helpers/fixtures';
 
@@ -74,13 +76,13 @@ describeFixtures('reading the progress of %s as a person does', (name) => {
   });
 
   it('has a written-down reading for every progress cell, and only those', () => {
-    const withProgress = actions.filter((a) => a.progress.trim()).map((a) => a.row).sort((x, y) => x - y);
+    const withProgress = actions.filter((a) => !isEmptyProgress(a.progress)).map((a) => a.row).sort((x, y) => x - y);
     expect(withProgress).toEqual(Object.keys(table).map(Number).sort((x, y) => x - y));
   });
 
   it('agrees with every written-down reading and its decisive words', () => {
     const disagreements = actions
-      .filter((a) => a.progress.trim())
+      .filter((a) => !isEmptyProgress(a.progress))
       .flatMap((a) => {
         const [says, words] = table[a.row]!;
         const ok = a.reading.says === says && (words === null || (a.reading.words ?? '').toLowerCase().includes(words.toLowerCase()));
@@ -90,6 +92,6 @@ describeFixtures('reading the progress of %s as a person does', (name) => {
   });
 
   it('reads an empty progress cell as no-update', () => {
-    for (const a of actions.filter((x) => !x.progress.trim())) expect(a.reading).toEqual({ says: 'no-update', words: null, entry: null });
+    for (const a of actions.filter((x) => isEmptyProgress(x.progress))) expect(a.reading).toEqual({ says: 'no-update', words: null, entry: null });
   });
 });
