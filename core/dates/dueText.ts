@@ -40,7 +40,9 @@ const HAS_MONTH_NAME = new RegExp(`(?<![a-z])${MONTH_NAME}(?![a-z])`, 'i');
 const END_OF = /\b(?:end|close|last\s+day)(?:\s+of)?(?:\s+the)?[\s-]*$/i;
 // "From April 2014": a start; with a later date it is a range, alone it is ongoing
 const FROM = /\b(?:from|starting|commencing|beginning|with\s+effect\s+from|wef)(?:\s+(?:in|on|from))?(?:\s+(?:early|mid|late|the\s+(?:start|beginning)\s+of))?[\s-]*$/i;
-const MOVED_FROM = /\b(?:revised|moved|changed|amended|slipped|deferred|put\s+back|pushed\s+back|brought\s+forward|extended|delayed|rescheduled|re-?planned|originally|initially)\s+from[\s-]*$/i;
+// a due date moved: "revised from", "moved from …" (one list for the two readings below)
+const MOVED = 'revised|moved|changed|amended|slipped|deferred|put\\s+back|pushed\\s+back|rescheduled|re-?planned';
+const MOVED_FROM = new RegExp(`\\b(?:${MOVED}|brought\\s+forward|extended|delayed|originally|initially)\\s+from[\\s-]*$`, 'i');
 // "May 2014 ongoing", "April 2019 onwards": the date before these words is a start
 const THEN_ONGOING = /^[\s,–—-]*(?:and\s+)?(?:on[\s-]?going|onwards?|and\s+beyond|continuing)\b/i;
 // what may stand between the two ends of one range: "01/04/2019 - 31/03/2020", "Q1 to Q2 2019/20"
@@ -110,7 +112,7 @@ function interpret(text: string, found: DueInterval[]): { intervals: DueInterval
 }
 
 // "Moved from May 2019 to October 2019": two dates, the second the new one (no range for chrono to join)
-const MOVED_FROM_TO = /(\b(?:revised|moved|changed|amended|slipped|deferred|put\s+back|pushed\s+back|rescheduled|re-?planned)\s+from\b[^;]*?)\s+(?:to|until|till)\s+/i;
+const MOVED_FROM_TO = new RegExp(`(\\b(?:${MOVED})\\s+from\\b[^;]*?)\\s+(?:to|until|till)\\s+`, 'i');
 
 function findIntervals(text: string, yearStartMonth: number): { intervals: DueInterval[]; openStart: string | null } {
   const prepared = expandShorthand(text).replace(MOVED_FROM_TO, '$1; now ');

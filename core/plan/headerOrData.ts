@@ -40,10 +40,11 @@ export function readsAsData(cells: readonly CandidateCell[], openColumns: readon
     if (isDateCell(t, role)) return true; // "March 2019", "31/03/2019", "Quarterly"
     if (!role || !TRACKED.has(role)) continue;
     tracked++;
-    const words = wordsOf(t);
     if (/\?\s*$/.test(t)) continue; // "What difference will it make …?" is a label
+    const folded = foldForMatch(t);
+    const words = wordsOf(folded);
     if (words.length >= 8) sentences++;
-    else if (words.length >= 4 && (PARTICIPLE_CLAUSE.test(foldForMatch(t)) || /[.!]\s*$/.test(t))) clauses = 1;
+    else if (words.length >= 4 && (PARTICIPLE_CLAUSE.test(folded) || /[.!]\s*$/.test(t))) clauses = 1;
   }
   const filled = new Set(cells.map((c) => c.column));
   const blanks = openColumns.some((c) => !filled.has(c)) ? 1 : 0;
@@ -54,11 +55,12 @@ export function readsAsData(cells: readonly CandidateCell[], openColumns: readon
 /** A due reading in a cell no other label claims: a data row's date ("March 2019", "Quarterly"). */
 function isDateCell(text: string, role: ColumnRole | null): boolean {
   if (role !== null && role !== 'due') return false;
-  if (wordsOf(text).length > 5) return false;
+  if (wordsOf(foldForMatch(text)).length > 5) return false;
   const r = readDueText(text);
   return !r.unreadable && r.kind !== 'none';
 }
 
-function wordsOf(text: string): string[] {
-  return foldForMatch(text).split(' ').filter(Boolean);
+/** The words of a folded text (foldForMatch). */
+function wordsOf(folded: string): string[] {
+  return folded.split(' ').filter(Boolean);
 }

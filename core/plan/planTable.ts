@@ -112,13 +112,13 @@ function tableFromHeader(cells: HeaderCell[], open: PlanTable | null): Omit<Plan
     return (preferred ?? fallback ?? cols[0])?.column ?? null;
   };
   const action = pick('action', /\bactions?\b/);
-  const ragColumn = pick('rag');
   const covered = (f: { column: number; span: number }) => Array.from({ length: f.span }, (_, i) => f.column + i);
   const progress = found.filter((f) => f.role === 'progress').flatMap(covered);
   const describe = found
     .filter((f) => f.role === 'describe' || (f.role === 'action' && f.column !== action))
     .map((f) => f.column);
   const ragColumns = found.filter((f) => f.role === 'rag').flatMap(covered);
+  const ragColumn = ragColumns[0] ?? null;
   // a re-planned date wins over the first one; a start date is no due date where an end is given
   const dueCols = found.filter((f) => f.role === 'due');
   const dueCell =
@@ -136,20 +136,22 @@ function tableFromHeader(cells: HeaderCell[], open: PlanTable | null): Omit<Plan
     ...others.filter((f) => !TARGET_DUE.test(foldForMatch(f.text)) && !START_DUE.test(foldForMatch(f.text))).map((f) => f.column),
   ];
   const ref = pick('ref');
+  const owner = pick('owner');
+  const section = pick('section');
   // a section column ("Priority") names sections, not refs
-  const claimed = new Set([ref, action, ...ragColumns, ...progress, pick('owner'), due, ...dueFallbacks, pick('section')]);
+  const claimed = new Set([ref, action, ...ragColumns, ...progress, owner, due, ...dueFallbacks, section]);
   const refSources = ref === null && action !== null ? cells.filter((c) => c.column < action && !claimed.has(c.column)).map((c) => c.column).reverse() : [];
   return {
     ref,
     action,
-    owner: pick('owner'),
+    owner,
     due,
     dueFallbacks,
     progress,
     rag: ragColumn,
     ragColumns,
     ragInProgressFill: ragColumn === null && found.some((f) => f.role === 'progress' && f.alsoRag),
-    section: pick('section'),
+    section,
     describe,
     refSources,
     firstColumn: first,

@@ -6,8 +6,7 @@ import { MONTH_NAME } from '../dates/dueInterval';
  * says the action is done, whether it says the action carries over, whether it only points up.
  */
 
-const MONTH = MONTH_NAME;
-const DATE = `(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s*)?${MONTH}\\.?,?[\\s-]*'?\\d{2,4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})`;
+const DATE = `(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s*)?${MONTH_NAME}\\.?,?[\\s-]*'?\\d{2,4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})`;
 // "Update Dec 15:", "Updated – March 2016:", "UPDATE 12/03/2016 -"; or a line that starts "March 2016:"
 // also "Sept 19 update:", "[March 2019]", "Update (June 2019):", "Q2 2019/20:" at a line's start
 const QUARTER = '(?:q[1-4]|quarter\\s*[1-4])\\s*(?:20\\d\\d\\s*[/-]\\s*\\d{2,4}|20\\d\\d)';
@@ -73,7 +72,7 @@ export function saysComplete(entry: string): boolean {
 const COMPLETE_LEAD = /(?:\b(?:has|have|had|is|are|was|were|been|now|fully|considered|deemed|successfully|item|action|this|all)\s+)+$/i;
 
 // A target after "complete": "by December", "by the end of", "by 70%" (not "by the subgroup")
-const BY_TARGET = `by\\s+(?:the\\s+)?(?:end|start|middle|beginning|${MONTH}|\\d+|next|mid|early|late|q[1-4]|spring|summer|autumn|winter|this|year|quarter|financial|time|due course)\\b`;
+const BY_TARGET = `by\\s+(?:the\\s+)?(?:end|start|middle|beginning|${MONTH_NAME}|\\d+|next|mid|early|late|q[1-4]|spring|summer|autumn|winter|this|year|quarter|financial|time|due course)\\b`;
 const TARGET_AFTER_COMPLETED = new RegExp(`^\\s*(?:${BY_TARGET}|(?:before|once|when)\\b)`, 'i');
 const TARGET_AFTER_COMPLETE = new RegExp(`^\\s*(?:${BY_TARGET}|(?:in|within|before|during|once|when)\\b)`, 'i');
 
