@@ -3,10 +3,10 @@
  * that whoever opens the plan next checks it the same way. The form holds text; the core's
  * parseSettings decides what is valid.
  */
-import { parseSettings } from '../../core/index';
+import { parseSettings, savedSettings, SETTINGS_KEY } from '../../core/index';
 import type { SettingsInput } from '../../core/index';
 
-export const SETTINGS_KEY = 'plancheck.settings';
+export { SETTINGS_KEY };
 
 export type SchemeChoice = 'workbook' | 'five' | 'three' | 'custom';
 /** How an action becomes complete: only by its stated words (§5.1), or also by the reading of its update (§5.1a). */
@@ -48,7 +48,7 @@ const LABELS: Record<string, string> = {
 export function loadPaneSettings(store: Pick<Office.Settings, 'get'>): PaneSettings {
   let raw: unknown;
   try {
-    raw = store.get(SETTINGS_KEY);
+    raw = savedSettings((key) => store.get(key) as unknown);
   } catch {
     raw = null;
   }
