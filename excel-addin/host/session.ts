@@ -4,7 +4,7 @@
  * happened in plain English. The rules all live in the core; this only orchestrates and
  * turns host conditions (empty workbook, protection, Office errors) into messages.
  */
-import { applyRagEdits, buildEdits, checkWorkbook, parseSettings, paneModel, undoApplyEdits } from '../../core/index';
+import { applyRagEdits, buildEdits, checkWorkbook, nothingToApply, parseSettings, paneModel, undoApplyEdits } from '../../core/index';
 import type { CheckResult, Grid, PaneModel, SettingsInput, WorkbookEdits } from '../../core/index';
 import { readGrid, ReadResult } from './readGrid';
 import { applyEdits } from './applyEdits';
@@ -259,7 +259,7 @@ export async function applyRag(opts: RunOptions): Promise<Outcome> {
         if (planProtected.length) {
           return { kind: 'message', tone: 'error', message: protectedMessage(planProtected, 'PlanCheck cannot write the RAG into them'), notices: [] } as Outcome;
         }
-        const message = result.report.actions.length === 0 ? MESSAGES.noTable : 'Every RAG in the plan already matches the computed one: nothing to apply.';
+        const message = result.report.actions.length === 0 ? MESSAGES.noTable : nothingToApply(result.details.some((d) => d.ragCell));
         return { kind: 'message', tone: 'info', message, notices: notes, counts: countsOf(r, null) } as Outcome;
       }
       if (r.structureProtected && (edits.sheets.length || edits.deleteSheets.length)) {
