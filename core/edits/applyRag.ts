@@ -5,7 +5,8 @@ import type { CheckResult, RagCell } from '../report/checkTypes';
 import type { ActionReport } from '../report/reportSchema';
 import type { OutCell, PlanCellEdit, SheetEdit, WorkbookEdits } from './editTypes';
 import { headerRow, text } from './cells';
-import { findPlanCheckSheets, markerRows, planCheckKind } from './marker';
+import { findPlanCheckSheets, planCheckKind } from '../grid/marker';
+import { markerRows } from './markerRows';
 import { MAX_CELL_TEXT } from './safeText';
 import { placeSheet, UNDO_SHEET } from './sheetNames';
 

@@ -1,7 +1,7 @@
 import type { CheckResult } from '../report/checkTypes';
 import type { OutCell, SheetEdit } from './editTypes';
 import { empty, headerRow, link, text } from './cells';
-import { markerRows } from './marker';
+import { markerRows } from './markerRows';
 import { carryOverSheetBase, SheetPlace } from './sheetNames';
 import { CarryOverAction, nextPeriodLabel, summarisePlan } from './summaryData';
 

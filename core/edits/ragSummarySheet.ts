@@ -2,7 +2,7 @@ import { a1 } from '../grid/address';
 import type { CheckResult } from '../report/checkTypes';
 import type { CellLink, ChartSpec, OutCell, SheetEdit } from './editTypes';
 import { count, empty, headerRow, link, percent, ragLabel, text } from './cells';
-import { markerRows } from './marker';
+import { markerRows } from './markerRows';
 import { shorten } from './safeText';
 import { SheetPlace, SUMMARY_SHEET } from './sheetNames';
 import {

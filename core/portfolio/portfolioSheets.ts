@@ -2,7 +2,7 @@ import type { CheckResult } from '../report/checkTypes';
 import type { OutCell, SheetEdit, WorkbookEdits } from '../edits/editTypes';
 import { count, headerRow, link, percent, text, textColourOn } from '../edits/cells';
 import { longDate } from '../edits/dates';
-import { markerRows } from '../edits/marker';
+import { markerRows } from '../edits/markerRows';
 import { buildRagSummarySheet } from '../edits/ragSummarySheet';
 import { placeSheet } from '../edits/sheetNames';
 import { share } from '../edits/summaryData';

@@ -13,7 +13,7 @@ import { assessAction, ResolvedProgress } from './assessAction';
 import { makeIssue } from './issueBuilder';
 import { summarise } from './summary';
 import { PlanCheckError } from '../errors';
-import { isPlanCheckSheet } from '../edits/marker';
+import { isPlanCheckSheet } from '../grid/marker';
 import { addChangesSinceRecord } from '../changes';
 
 /**

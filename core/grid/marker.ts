@@ -1,6 +1,8 @@
-import type { Grid, GridSheet } from '../grid/grid';
-import { viewOf } from '../grid/sheetView';
-import type { OutCell, PlanCheckSheetKind } from './editTypes';
+import type { Grid, GridSheet } from './grid';
+import { viewOf } from './sheetView';
+
+/** The kinds of sheet PlanCheck writes into a workbook. */
+export type PlanCheckSheetKind = 'issues' | 'summary' | 'carry-over' | 'undo' | 'changes' | 'record' | 'portfolio';
 
 /**
  * PlanCheck recognises the sheets it wrote by the marker in their first two rows AND by its own
@@ -16,6 +18,7 @@ import type { OutCell, PlanCheckSheetKind } from './editTypes';
  * alone. (A token without a name, from an earlier version, is PlanCheck's.)
  */
 export const TITLE_PREFIX = 'PlanCheck · ';
+const WRITTEN_BY = 'Written by PlanCheck on';
 
 const KINDS: readonly PlanCheckSheetKind[] = ['issues', 'summary', 'carry-over', 'undo', 'changes', 'record', 'portfolio'];
 const TOKEN = /\[plancheck:([a-z-]+)(?:\|([^\]]*))?\]/;
@@ -24,18 +27,9 @@ export function markerToken(kind: PlanCheckSheetKind, sheetName?: string): strin
   return sheetName === undefined ? `[plancheck:${kind}]` : `[plancheck:${kind}|${sheetName}]`;
 }
 
-/** Rows 1 and 2 of every sheet PlanCheck writes; `sheetName` is the name it is written under (PlanCheck's record). */
-export function markerRows(kind: PlanCheckSheetKind, title: string, asOf: string, sheetName?: string): OutCell[][] {
-  return [
-    [{ value: `${TITLE_PREFIX}${title}`, bold: true }],
-    [
-      {
-        value: `Written by PlanCheck on ${asOf} — re-created on every run; edits here are lost. ${markerToken(kind, sheetName)}`,
-        italic: true,
-        fontColour: '#595959',
-      },
-    ],
-  ];
+/** The second row's note, which carries the marker token (edits/markerRows.ts writes it). */
+export function markerNote(kind: PlanCheckSheetKind, asOf: string, sheetName?: string): string {
+  return `${WRITTEN_BY} ${asOf} — re-created on every run; edits here are lost. ${markerToken(kind, sheetName)}`;
 }
 
 /** The kind of PlanCheck sheet this is, from its marker; null for any other sheet. */
