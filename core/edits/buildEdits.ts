@@ -8,7 +8,7 @@ import { buildChangesSheet } from './changesSheet';
 import { carryOverSheetBase, changesSheetBase, ISSUES_SHEET, placeSheet, RECORD_SHEET, SUMMARY_SHEET } from './sheetNames';
 import { buildRecordSheet } from '../changes/recordSheet';
 import { recordOf } from '../changes/record';
-import { nextPeriodLabel } from './summaryData';
+import { nextPeriodLabel } from '../view/planSummary';
 
 /**
  * The sheets PlanCheck writes on every run (Plan issues, RAG summary, Carry-over, Changes since

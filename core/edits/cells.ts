@@ -1,5 +1,5 @@
 import type { CellLink, OutCell } from './editTypes';
-import type { RagColumn } from './summaryData';
+import type { RagColumn } from '../view/planSummary';
 
 /** Small builders for the cells of PlanCheck's sheets (copied text kept verbatim, see ./safeText). */
 export const HEADER_FILL = '#D9E1F2';

@@ -7,5 +7,5 @@ export { buildCarryOverSheet, CARRY_OVER_HEADER, CARRY_OVER_HEADER_ROW } from '.
 export { markerRows } from './markerRows';
 export { placeSheet, safeSheetName, ISSUES_SHEET, SUMMARY_SHEET, UNDO_SHEET, MAX_SHEET_NAME } from './sheetNames';
 export { isFormulaLike, cellNumberFormat, firstWords, MAX_CELL_TEXT, TEXT_FORMAT } from './safeText';
-export { summarisePlan, NOT_ASSESSED, NOT_ASSESSED_COLOUR } from './summaryData';
-export type { PlanSummary, RagColumn, TallyRow, LateAction, CarryOverAction } from './summaryData';
+export { summarisePlan, NOT_ASSESSED, NOT_ASSESSED_COLOUR } from '../view/planSummary';
+export type { PlanSummary, RagColumn, TallyRow, LateAction, CarryOverAction } from '../view/planSummary';

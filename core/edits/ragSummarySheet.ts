@@ -7,7 +7,7 @@ import { shorten } from './safeText';
 import { SheetPlace, SUMMARY_SHEET } from './sheetNames';
 import {
   LateAction, LooksCompleteAction, NOT_ASSESSED, NOT_ASSESSED_COLOUR, PlanSummary, share, summarisePlan, TallyRow,
-} from './summaryData';
+} from '../view/planSummary';
 
 /**
  * RAG summary: what a business manager takes to the board. From the top: the plan, period,

@@ -1,6 +1,6 @@
 import type { ActionReport } from '../report/reportSchema';
 import type { ActionDetail, CheckResult } from '../report/checkTypes';
-import { longDate } from './dates';
+import { longDate } from './longDate';
 import { daysBetween } from '../dates/isoDate';
 import { collapseSpaces } from '../text/cleanText';
 import { nextPeriod as periodAfter } from '../dates/planPeriod';
