@@ -1,6 +1,7 @@
 /** What PlanCheck writes: its own sheets, Apply RAG and Undo apply, as host-neutral edits. */
 export { buildEdits, mergeEdits } from './buildEdits';
-export { applyRagEdits, undoApplyEdits, UNDO_HEADER } from './applyRag';
+export { applyRagEdits, undoApplyEdits } from './applyRag';
+export { UNDO_HEADER } from '../grid/undoRecord';
 export { buildIssuesSheet, sortIssues, ISSUES_HEADER, ISSUES_HEADER_ROW } from './issuesSheet';
 export { buildRagSummarySheet } from './ragSummarySheet';
 export { buildCarryOverSheet, CARRY_OVER_HEADER, CARRY_OVER_HEADER_ROW } from './carryOverSheet';
