@@ -15,6 +15,16 @@ const layerRules = CORE_LAYERS.map((layer, i) => {
   };
 }).filter((rule) => rule.to.path !== '^core/($^)/');
 
+/** Excel, Sheets and the command line share only the core: none imports another, or the tests. */
+const HOSTS = ['cli', 'excel-addin', 'sheets-addon'];
+const hostRules = HOSTS.map((host) => ({
+  name: `${host}-imports-no-other-host`,
+  comment: `${host}/ shares only the core with the other hosts, and ships without the tests and their doubles`,
+  severity: 'error',
+  from: { path: `^${host}/` },
+  to: { path: `^(${[...HOSTS.filter((h) => h !== host), 'tests', 'testing', 'bench', 'scripts'].join('|')})/` },
+}));
+
 module.exports = {
   forbidden: [
     {
@@ -53,31 +63,7 @@ module.exports = {
       from: { path: '^(cli|excel-addin|sheets-addon)/' },
       to: { path: '^core/.+/' },
     },
-    {
-      name: 'hosts-import-no-other-host',
-      comment: 'Excel, Sheets and the command line share only the core',
-      severity: 'error',
-      from: { path: '^(cli|excel-addin|sheets-addon)/' },
-      to: { path: '^(tests|testing|bench|scripts)/' },
-    },
-    {
-      name: 'excel-imports-no-other-host',
-      severity: 'error',
-      from: { path: '^excel-addin/' },
-      to: { path: '^(cli|sheets-addon)/' },
-    },
-    {
-      name: 'sheets-imports-no-other-host',
-      severity: 'error',
-      from: { path: '^sheets-addon/' },
-      to: { path: '^(cli|excel-addin)/' },
-    },
-    {
-      name: 'cli-imports-no-other-host',
-      severity: 'error',
-      from: { path: '^cli/' },
-      to: { path: '^(excel-addin|sheets-addon)/' },
-    },
+    ...hostRules,
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
