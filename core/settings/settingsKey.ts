@@ -12,7 +12,8 @@ export const EARLIER_SETTINGS_KEYS: readonly string[] = ['planCheck.settings'];
  * an earlier PlanCheck are still read; null when nothing is saved under any of them.
  *
  * @example
- * savedSettings((key) => props.getProperty(key)) // '{"asOf":"2019-03-01"}' even if saved as 'planCheck.settings'
+ * savedSettings((key) => ({ 'planCheck.settings': '{"asOf":"2019-03-01"}' })[key]) //=> '{"asOf":"2019-03-01"}'
+ * savedSettings(() => null) //=> null
  */
 export function savedSettings<T>(read: (key: string) => T | null | undefined): T | null {
   for (const key of [SETTINGS_KEY, ...EARLIER_SETTINGS_KEYS]) {

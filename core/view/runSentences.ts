@@ -11,7 +11,7 @@ function cells(n: number): string {
  * Apply RAG changed no cell: the plan has nowhere to write a RAG, or every RAG already matches.
  *
  * @example
- * nothingToApply(true) // 'Every RAG in the plan already matches the computed one: nothing to change.'
+ * nothingToApply(true) //=> 'Every RAG in the plan already matches the computed one: nothing to change.'
  */
 export function nothingToApply(planHasRagCells: boolean): string {
   return planHasRagCells
@@ -23,7 +23,8 @@ export function nothingToApply(planHasRagCells: boolean): string {
  * Undo apply put cells back (none: the record held nothing to restore).
  *
  * @example
- * restoredCells(3) // 'Restored 3 cells to what they held before Apply RAG. Validate again to refresh the counts.'
+ * restoredCells(3) //=> 'Restored 3 cells to what they held before Apply RAG. Validate again to refresh the counts.'
+ * restoredCells(0) //=> 'There is no Apply RAG to undo.'
  */
 export function restoredCells(changed: number): string {
   if (changed === 0) return 'There is no Apply RAG to undo.';
