@@ -1,5 +1,6 @@
 import type { CellLink, OutCell } from './editTypes';
 import type { RagColumn } from '../view/planSummary';
+import { hexToRgb } from '../grid/colour';
 
 /** Small builders for the cells of PlanCheck's sheets (copied text kept verbatim, see ./safeText). */
 export const HEADER_FILL = '#D9E1F2';
@@ -55,9 +56,9 @@ export function contrastRatio(a: number, b: number): number {
  * textColourOn('#0070C0') //=> '#FFFFFF'
  */
 export function textColourOn(fill: string): string {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill);
-  if (!m) return '#000000';
-  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h ?? '0', 16) / 255) as [number, number, number];
+  const rgb = hexToRgb(fill);
+  if (!rgb) return '#000000';
+  const [r, g, b] = rgb.map((c) => c / 255) as [number, number, number];
   const l = relativeLuminance(r, g, b);
   return contrastRatio(l, 1) > contrastRatio(l, 0) ? '#FFFFFF' : '#000000';
 }

@@ -6,6 +6,7 @@ import type { PlanPeriod } from '../dates/planPeriod';
 import { readDueCell } from '../dates/dueCell';
 import { readDueText, DueReading } from '../dates/dueText';
 import { compareIso, daysBetween, daysInMonth, parseIso } from '../dates/isoDate';
+import { monthName } from '../dates/months';
 import { isCellError, isNotCalculated } from '../grid/grid';
 import { cleanText, firstWords, listWithin } from '../text/cleanText';
 import { isEmptyProgress, pointsUp, progressEntries } from '../status/progressText';
@@ -41,7 +42,8 @@ export interface Assessed {
   progress: ResolvedProgress;
 }
 
-function cellText(cell: RowCell | null): string {
+/** What staff typed in a read cell; "" for no cell or a spreadsheet error. */
+function typedText(cell: RowCell | null): string {
   if (!cell || isCellError(cell.value)) return '';
   return cell.text;
 }
@@ -82,9 +84,9 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
   const issues: Issue[] = [];
   const where = (cell: string | null) => ({ sheet: raw.sheet, cell, ref: raw.ref });
   // reported as typed; messages name the lead on one line
-  const ownerTyped = cellText(raw.owner).trim();
+  const ownerTyped = typedText(raw.owner).trim();
   const ownerText = cleanText(ownerTyped);
-  const ownProgress = cellText(raw.progress);
+  const ownProgress = typedText(raw.progress);
   const progress = pointsUp(ownProgress) && above ? above : resolveProgress(ownProgress, ctx.yearStartMonth);
   const { due, reading } = dueOf(raw, ctx.yearStartMonth);
   const update = { ...readUpdate(progress.latest), entry: progress.latestEntry };
@@ -200,12 +202,10 @@ export function describeDue(due: Due): string {
   return first ?? `${due.start} to ${due.end}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** "May 2019" where the interval is exactly one calendar month. */
 function wholeMonth(start: string, end: string): string | null {
   const s = parseIso(start);
   const e = parseIso(end);
   if (!s || !e || s.day !== 1 || e.year !== s.year || e.month !== s.month || e.day !== daysInMonth(s.year, s.month)) return null;
-  return `${MONTHS[s.month - 1]} ${s.year}`;
+  return `${monthName(s.month)} ${s.year}`;
 }

@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import { ragSchemeSchema } from '../rag/schemeSchema';
 import { COMPLETIONS } from '../status/statusTypes';
+import { isIsoDate } from '../dates/isoDate';
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'use the form YYYY-MM-DD, e.g. 2019-03-01')
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const t = new Date(Date.UTC(y, m - 1, d));
-    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-  }, 'is not a real calendar date');
+  .refine(isIsoDate, 'is not a real calendar date');
 
 /** What the user (or the command line) may set; everything else is found in the workbook. */
 export const settingsSchema = z.object({

@@ -1,5 +1,5 @@
 import { hasWords, stripMarkup } from '../text/cleanText';
-import { MONTH_NAME } from '../dates/dueInterval';
+import { MONTH_NAME } from '../dates/months';
 
 /**
  * Reading a progress cell: its latest entry (update logs are not always in order), whether it
