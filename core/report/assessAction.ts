@@ -7,6 +7,7 @@ import { readDueCell } from '../dates/dueCell';
 import { readDueText, DueReading } from '../dates/dueText';
 import { compareIso, daysBetween, daysInMonth, parseIso } from '../dates/isoDate';
 import { monthName } from '../dates/months';
+import { STILL_TO_COME } from '../text/placeholders';
 import { isCellError, isNotCalculated } from '../grid/grid';
 import { cleanText, firstWords, listWithin } from '../text/cleanText';
 import { isEmptyProgress, pointsUp, progressEntries } from '../status/progressText';
@@ -77,7 +78,7 @@ function dueOf(raw: RawAction, yearStartMonth: number): { due: Due; reading: Due
 }
 
 // "TBC", "To be agreed", "?": a lead still to be named is no lead
-const PLACEHOLDER_OWNER = /^\W*(?:tbc|tba|tbd|tbn|to be (?:confirmed|agreed|decided|identified|named|determined|allocated)|n\/?a|none|unknown|not (?:yet )?(?:known|assigned|allocated)|\?+)\W*$/i;
+const PLACEHOLDER_OWNER = new RegExp(`^\\W*(?:${STILL_TO_COME}|tbn|to be (?:confirmed|agreed|decided|identified|named|determined|allocated)|none|unknown|not (?:yet )?(?:known|assigned|allocated))\\W*$`, 'i');
 
 /** Reads, rates and checks one action (PRODUCT §4–§6). */
 export function assessAction(raw: RawAction, ctx: AssessContext, above: ResolvedProgress | null): Assessed {
