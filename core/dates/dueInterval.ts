@@ -4,7 +4,6 @@
  */
 import { addMonths, firstDayOfMonth, isoFromYmd, lastDayOfMonth } from './isoDate';
 import { isPlanYear } from './periodLabel';
-import { monthNumber } from './months';
 
 export interface DueInterval {
   index: number; // where it starts in the prepared text
