@@ -4,8 +4,8 @@
  * happened in plain English. The rules all live in the core; this only orchestrates and
  * turns host conditions (empty workbook, protection, Office errors) into messages.
  */
-import { applyRagEdits, buildEdits, checkWorkbook, nothingToApply, parseSettings, paneModel, undoApplyEdits } from '../../core/index';
-import type { CheckResult, Grid, PaneModel, SettingsInput, WorkbookEdits } from '../../core/index';
+import { applyRagEdits, buildEdits, checkWorkbook, nothingToApply, paneModel, resolveSettings, undoApplyEdits } from '../../core/index';
+import type { CheckResult, Grid, PaneModel, Settings, SettingsInput, WorkbookEdits } from '../../core/index';
 import { readGrid, ReadResult } from './readGrid';
 import { applyEdits } from './applyEdits';
 import { errorCode } from './payload';
@@ -160,10 +160,11 @@ function describeError(e: unknown, structureProtected = false): Outcome {
   };
 }
 
-function settingsOrMessage(input: SettingsInput): { ok: true } | { ok: false; outcome: Outcome } {
-  const parsed = parseSettings(input);
-  if (parsed.ok) return { ok: true };
-  return { ok: false, outcome: { kind: 'message', tone: 'error', message: `Check the settings: ${parsed.message}`, notices: [] } };
+/** The run's settings, resolved once (every check of the run takes them as they are), or the message saying what to fix. */
+function settingsOrMessage(input: SettingsInput): { ok: true; settings: Settings } | { ok: false; outcome: Outcome } {
+  const resolved = resolveSettings(input);
+  if (resolved.ok) return { ok: true, settings: resolved.settings };
+  return { ok: false, outcome: { kind: 'message', tone: 'error', message: `Check the settings: ${resolved.message}`, notices: [] } };
 }
 
 async function read(context: Excel.RequestContext, opts: RunOptions): Promise<ReadResult> {
@@ -204,7 +205,7 @@ export async function validatePlan(opts: RunOptions): Promise<Outcome> {
       if (r.empty) return { kind: 'message', tone: 'warning', message: MESSAGES.empty, notices: [], counts: countsOf(r, null) } as Outcome;
       opts.onProgress?.(`Checking ${countsOf(r, null).rows.toLocaleString('en-GB')} rows…`);
       await yieldToUi();
-      const result = checkWorkbook(r.grid, opts.settings, opts.now ?? new Date());
+      const result = checkWorkbook(r.grid, s.settings, opts.now ?? new Date());
       if (result.report.actions.length === 0) {
         const why = result.report.issues.find((i) => i.code === 'no-plan-table');
         const message = why ? `${why.message} Nothing was written.` : MESSAGES.noTable;
@@ -247,7 +248,7 @@ export async function applyRag(opts: RunOptions): Promise<Outcome> {
       if (r.empty) return { kind: 'message', tone: 'warning', message: MESSAGES.empty, notices: [] } as Outcome;
       opts.onProgress?.('Working out the RAG for each action…');
       await yieldToUi();
-      const result = checkWorkbook(r.grid, opts.settings, opts.now ?? new Date());
+      const result = checkWorkbook(r.grid, s.settings, opts.now ?? new Date());
       const edits = applyRagEdits(r.grid, result);
       const notes = summariseNotes(edits.messages ?? []);
       const blocked = protectedTargets(edits, r.grid);
