@@ -13,7 +13,7 @@ import { computeStatus } from '../status/computeStatus';
 import { readUpdate } from '../status/readUpdate';
 import type { Completion } from '../status/statusTypes';
 import { givenRag, labelForStatus } from '../rag/ragLabels';
-import { makeIssue } from './issueBuilder';
+import { makeIssue } from '../issues/issueBuilder';
 
 export interface AssessContext {
   asOf: string;
@@ -124,9 +124,9 @@ export function assessAction(raw: RawAction, ctx: AssessContext, above: Resolved
       issues.push(makeIssue('multiple-due-dates', where(dueCell), { text: firstWords(due.text, 12), used: describeDue(due) }));
     }
     if (due.end && compareIso(due.end, ctx.period.end) > 0) {
-      issues.push(makeIssue('due-outside-plan-period', where(dueCell), { side: 'after', due: describeDue(due), periodEnd: ctx.period.end }));
+      issues.push(makeIssue('due-outside-plan-period', where(dueCell), { due: describeDue(due), periodEnd: ctx.period.end }));
     } else if (due.end && compareIso(due.end, ctx.period.start) < 0) {
-      issues.push(makeIssue('due-outside-plan-period', where(dueCell), { side: 'before', due: describeDue(due), periodStart: ctx.period.start }));
+      issues.push(makeIssue('due-outside-plan-period', where(dueCell), { due: describeDue(due), periodStart: ctx.period.start }));
     }
   }
 

@@ -10,7 +10,7 @@ import type { PlanTable } from '../plan/planTable';
 import { findPlanPeriod, findScheme } from './periodAndScheme';
 import { nextPeriod } from '../dates/planPeriod';
 import { assessAction, ResolvedProgress } from './assessAction';
-import { makeIssue } from './issueBuilder';
+import { makeIssue } from '../issues/issueBuilder';
 import { summarise } from './summary';
 import { PlanCheckError } from '../errors';
 import { isPlanCheckSheet } from '../edits/marker';

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { ISSUE_CODES, SEVERITIES } from './catalogue';
+
+/** One issue as the JSON report carries it (PRODUCT §6, §8): field names and codes are a contract. */
+export const issueSchema = z.object({
+  code: z.enum(ISSUE_CODES),
+  severity: z.enum(SEVERITIES),
+  sheet: z.string().nullable(),
+  cell: z.string().nullable(),
+  ref: z.string().nullable(),
+  message: z.string().min(1),
+});
+
+export type Issue = z.infer<typeof issueSchema>;
