@@ -1,16 +1,15 @@
 import type { Grid, GridSheet } from '../grid/grid';
 import { viewOf } from '../grid/sheetView';
-import { a1, parseA1 } from '../grid/address';
+import { parseA1 } from '../grid/address';
 import { SettingsInput, settingsSchema, todayIso } from '../settings/settings';
 import { describeZodError } from '../settings/parseSettings';
 import type { CheckResult, ActionDetail } from './checkTypes';
 import type { ActionReport, Issue, Report } from './reportSchema';
 import { PlanSheet, readPlanSheet } from '../plan/readPlanSheet';
-import type { PlanTable } from '../plan/planTable';
 import { findPlanPeriod, findScheme } from './periodAndScheme';
 import { nextPeriod } from '../dates/planPeriod';
-import { assessAction, ResolvedProgress } from './assessAction';
-import { makeIssue } from '../issues/issueBuilder';
+import { assessAction, AssessedAction, runActionChecks, runTableChecks, runWorkbookChecks } from '../check';
+import { actionDetail, actionReport } from './actionReport';
 import { summarise } from './summary';
 import { PlanCheckError } from '../errors';
 import { isPlanCheckSheet } from '../edits/marker';
@@ -26,7 +25,8 @@ export function checkWorkbook(grid: Grid, settingsInput: SettingsInput = {}, now
   const settings = parsed.data;
   const asOf = settings.asOf ?? todayIso(now);
 
-  const candidates = sheetsToCheck(grid, settings.sheet);
+  const staffSheets = grid.sheets.filter((s) => !isPlanCheckSheet(s));
+  const candidates = sheetsToCheck(staffSheets, settings.sheet);
   const planSheets: PlanSheet[] = [];
   const tableless: GridSheet[] = [];
   for (const sheet of candidates) {
@@ -51,30 +51,22 @@ export function checkWorkbook(grid: Grid, settingsInput: SettingsInput = {}, now
   const details: ActionDetail[] = [];
   const tableIssues: Issue[] = [];
   for (const sheet of planSheets) {
-    sheet.tables.forEach((t) => tableIssues.push(...missingColumns(sheet.sheet, t)));
+    sheet.tables.forEach((table) => tableIssues.push(...runTableChecks({ sheet: sheet.sheet, table })));
     let lastTable = -1;
-    let above: ResolvedProgress | null = null;
-    let refs = new Map<string, string>();
+    let earlier: AssessedAction[] = [];
     for (const raw of sheet.actions) {
       if (raw.tableIndex !== lastTable) {
         lastTable = raw.tableIndex;
-        above = null;
-        refs = new Map();
+        earlier = [];
       }
-      const a = assessAction(raw, ctx, above);
-      above = a.progress;
-      if (raw.ref && !raw.isSubAction) {
-        const first = refs.get(raw.ref);
-        const refCell = raw.table.ref !== null ? a1(raw.row, raw.table.ref) : raw.actionCell;
-        if (first) a.report.issues.push(makeIssue('duplicate-ref', { sheet: raw.sheet, cell: refCell, ref: raw.ref }, { ref: raw.ref, first }));
-        else refs.set(raw.ref, refCell);
-      }
-      actions.push(a.report);
-      details.push(a.detail);
+      const a = assessAction(raw, ctx, earlier[earlier.length - 1]?.progress ?? null);
+      actions.push(actionReport(a, runActionChecks(a, { ctx, earlier })));
+      details.push(actionDetail(a));
+      earlier.push(a);
     }
   }
 
-  const noTable = noTableIssues(grid, settings.sheet, planSheets, tableless);
+  const noTable = runWorkbookChecks({ staffSheets, only: settings.sheet, planSheets, tableless });
   const issues = sortIssues([...noTable, ...tableIssues, ...actions.flatMap((a) => a.issues)], grid);
   const title = planSheets[0]?.titleRows.find((t) => /\b20\d\d\b/.test(t)) ?? planSheets[0]?.titleRows[0] ?? null;
   const report: Report = {
@@ -95,8 +87,7 @@ export function checkWorkbook(grid: Grid, settingsInput: SettingsInput = {}, now
   return result;
 }
 
-function sheetsToCheck(grid: Grid, only: string | undefined): GridSheet[] {
-  const own = grid.sheets.filter((s) => !isPlanCheckSheet(s));
+function sheetsToCheck(own: GridSheet[], only: string | undefined): GridSheet[] {
   if (!only) return own;
   const match = own.find((s) => s.name === only) ?? own.find((s) => s.name.toLowerCase() === only.trim().toLowerCase());
   if (!match) {
@@ -104,26 +95,6 @@ function sheetsToCheck(grid: Grid, only: string | undefined): GridSheet[] {
     throw new PlanCheckError(`no sheet named "${only}" in this workbook; its sheets are: ${names}`);
   }
   return [match];
-}
-
-function noTableIssues(grid: Grid, only: string | undefined, planSheets: PlanSheet[], tableless: GridSheet[]): Issue[] {
-  if (only) return tableless.map((s) => makeIssue('no-plan-table', { sheet: s.name, cell: null }, { sheet: s.name }));
-  if (planSheets.length) return [];
-  const first = grid.sheets.find((s) => !isPlanCheckSheet(s));
-  const name = first?.name ?? '(no sheets)';
-  return [makeIssue('no-plan-table', { sheet: first ? name : null, cell: null }, { sheet: name })];
-}
-
-const MISSING: { role: 'owner' | 'due' | 'progress'; column: string; consequence: string; suggestion: string }[] = [
-  { role: 'owner', column: 'lead (who responsible)', consequence: 'no action can be checked for a lead', suggestion: 'Lead' },
-  { role: 'due', column: 'due date', consequence: 'no action can be rated by date', suggestion: 'Date for completion' },
-  { role: 'progress', column: 'progress', consequence: 'late actions cannot be checked for an update', suggestion: 'Progress' },
-];
-
-function missingColumns(sheet: string, t: PlanTable): Issue[] {
-  return MISSING.filter((m) => (m.role === 'progress' ? t.progress.length === 0 : t[m.role] === null)).map((m) =>
-    makeIssue('missing-column', { sheet, cell: a1(t.headerRow, t.firstColumn) }, { row: t.headerRow, ...m }),
-  );
 }
 
 function sortIssues(issues: Issue[], grid: Grid): Issue[] {

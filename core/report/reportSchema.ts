@@ -1,20 +1,14 @@
 import { z } from 'zod';
 import { READINGS, STATUSES } from '../status/statusTypes';
 import { issueSchema } from '../issues/issueSchema';
+import { dueSchema, isoDate } from '../dates/dueSchema';
 import { CHANGE_KINDS } from '../changes/changeKinds';
 import { isCountRecord } from '../keyed';
 
 /** The command line's JSON document, version 1 (PRODUCT §8). A contract: tests outside the project read it. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
+// an issue and a due are defined beside their rules (core/issues, core/dates) and composed here
 export { issueSchema } from '../issues/issueSchema';
-
-export const dueSchema = z.object({
-  text: z.string(),
-  kind: z.enum(['date', 'range', 'ongoing', 'none']),
-  start: isoDate.nullable(),
-  end: isoDate.nullable(),
-});
+export { dueSchema } from '../dates/dueSchema';
 
 export const actionSchema = z.object({
   sheet: z.string(),
@@ -105,7 +99,7 @@ export const reportSchema = z.object({
 });
 
 export type { Issue } from '../issues/issueSchema';
-export type Due = z.infer<typeof dueSchema>;
+export type { Due } from '../dates/dueSchema';
 export type ActionReport = z.infer<typeof actionSchema>;
 export type Report = z.infer<typeof reportSchema>;
 export type Reading = z.infer<typeof readingSchema>;
