@@ -10,7 +10,7 @@ function lazy() {
     ...(require('../core/settings/settings') as typeof import('../core/settings/settings')),
     ...(require('../core/status/statusTypes') as typeof import('../core/status/statusTypes')),
     ...(require('../core/errors') as typeof import('../core/errors')),
-    ...(require('../core/edits/marker') as typeof import('../core/edits/marker')),
+    ...(require('../core/grid/marker') as typeof import('../core/grid/marker')),
     ...(require('./readInput') as typeof import('./readInput')),
     ...(require('./summaryText') as typeof import('./summaryText')),
   };

@@ -1,5 +1,5 @@
 import type { Change, Changes, Reading } from '../report/reportSchema';
-import { CHANGE_KINDS, type ChangeKind } from './changeKinds';
+import { CHANGE_KINDS, type ChangeKind } from '../report/changeKinds';
 import { describeDue } from '../dates/describeDue';
 
 /** How each change is named wherever PlanCheck shows it (sheet, HTML report, panes, terminal). */

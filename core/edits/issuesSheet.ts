@@ -4,7 +4,7 @@ import type { ActionReport, Issue } from '../report/reportSchema';
 import type { CheckResult } from '../report/checkTypes';
 import type { OutCell, SheetEdit } from './editTypes';
 import { headerRow, link, text } from './cells';
-import { markerRows } from './marker';
+import { markerRows } from './markerRows';
 import { firstWords } from './safeText';
 import { ISSUES_SHEET, SheetPlace } from './sheetNames';
 

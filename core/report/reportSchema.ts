@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { READINGS, STATUSES } from '../status/statusTypes';
 import { issueSchema } from '../issues/issueSchema';
 import { dueSchema, isoDate } from '../dates/dueSchema';
-import { CHANGE_KINDS } from '../changes/changeKinds';
+import { CHANGE_KINDS } from './changeKinds';
 import { isCountRecord } from '../keyed';
 
 /** The command line's JSON document, version 1 (PRODUCT §8). A contract: tests outside the project read it. */
@@ -39,8 +39,8 @@ export const summarySchema = z.object({
   infos: z.number().int().nonnegative(),
 });
 
-export { CHANGE_KINDS } from '../changes/changeKinds';
-export type { ChangeKind } from '../changes/changeKinds';
+export { CHANGE_KINDS } from './changeKinds';
+export type { ChangeKind } from './changeKinds';
 
 /** What one check read of an action, as kept in the record (PRODUCT §7a). */
 export const readingSchema = z.object({

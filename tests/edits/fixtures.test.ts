@@ -11,7 +11,7 @@ import { checkWorkbook } from '../../core/report/checkWorkbook';
 import type { CheckResult } from '../../core/report/checkTypes';
 import type { Grid } from '../../core/grid/grid';
 import type { SettingsInput } from '../../core/settings/settings';
-import { findPlanCheckSheets } from '../../core/edits/marker';
+import { findPlanCheckSheets } from '../../core/grid/marker';
 import { safeSheetName } from '../../core/edits/sheetNames';
 import { ISSUES_HEADER_ROW } from '../../core/edits/issuesSheet';
 import { CARRY_OVER_HEADER_ROW } from '../../core/edits/carryOverSheet';

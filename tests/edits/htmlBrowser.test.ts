@@ -7,7 +7,7 @@ import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import { chromium } from 'playwright-core';
 import { buildHtmlReport } from '../../cli/output/htmlReport';
-import { summarisePlan } from '../../core/edits/summaryData';
+import { summarisePlan } from '../../core/view/planSummary';
 import { checkWorkbook } from '../../core/report/checkWorkbook';
 import { readInput } from '../../cli/readInput';
 import type { CheckResult } from '../../core/report/checkTypes';

@@ -1,6 +1,8 @@
-import type { Grid, GridSheet } from '../grid/grid';
-import { viewOf } from '../grid/sheetView';
-import type { OutCell, PlanCheckSheetKind } from './editTypes';
+import type { Grid, GridSheet } from './grid';
+import { viewOf } from './sheetView';
+
+/** The kinds of sheet PlanCheck writes into a workbook. */
+export type PlanCheckSheetKind = 'issues' | 'summary' | 'carry-over' | 'undo' | 'changes' | 'record' | 'portfolio';
 
 /**
  * PlanCheck recognises the sheets it wrote by the marker in their first two rows AND by its own
@@ -16,6 +18,7 @@ import type { OutCell, PlanCheckSheetKind } from './editTypes';
  * alone. (A token without a name, from an earlier version, is PlanCheck's.)
  */
 export const TITLE_PREFIX = 'PlanCheck · ';
+const WRITTEN_BY = 'Written by PlanCheck on';
 
 const KINDS: readonly PlanCheckSheetKind[] = ['issues', 'summary', 'carry-over', 'undo', 'changes', 'record', 'portfolio'];
 const TOKEN = /\[plancheck:([a-z-]+)(?:\|([^\]]*))?\]/;
@@ -24,21 +27,18 @@ export function markerToken(kind: PlanCheckSheetKind, sheetName?: string): strin
   return sheetName === undefined ? `[plancheck:${kind}]` : `[plancheck:${kind}|${sheetName}]`;
 }
 
-/** Rows 1 and 2 of every sheet PlanCheck writes; `sheetName` is the name it is written under (PlanCheck's record). */
-export function markerRows(kind: PlanCheckSheetKind, title: string, asOf: string, sheetName?: string): OutCell[][] {
-  return [
-    [{ value: `${TITLE_PREFIX}${title}`, bold: true }],
-    [
-      {
-        value: `Written by PlanCheck on ${asOf} — re-created on every run; edits here are lost. ${markerToken(kind, sheetName)}`,
-        italic: true,
-        fontColour: '#595959',
-      },
-    ],
-  ];
+/** The second row's note, which carries the marker token (edits/markerRows.ts writes it). */
+export function markerNote(kind: PlanCheckSheetKind, asOf: string, sheetName?: string): string {
+  return `${WRITTEN_BY} ${asOf} — re-created on every run; edits here are lost. ${markerToken(kind, sheetName)}`;
 }
 
-/** The kind of PlanCheck sheet this is, from its marker; null for any other sheet. */
+/**
+ * The kind of PlanCheck sheet this is, from its marker; null for any other sheet.
+ *
+ * @example
+ * planCheckKind({ name: 'Plan issues', values: [['PlanCheck · Plan issues'], ['Written by PlanCheck on 2019-03-01 — re-created on every run; edits here are lost. [plancheck:issues|Plan issues]']] }) //=> 'issues'
+ * planCheckKind({ name: 'Plan issues', values: [['Plan issues']] }) //=> null
+ */
 export function planCheckKind(sheet: GridSheet): PlanCheckSheetKind | null {
   const view = viewOf(sheet);
   const title = view.valueText(1, 1);
@@ -62,7 +62,12 @@ export function writtenReportingDate(grid: Grid): string | null {
   return latest;
 }
 
-/** True for a sheet PlanCheck wrote: the core skips these when looking for plans. */
+/**
+ * True for a sheet PlanCheck wrote: the core skips these when looking for plans.
+ *
+ * @example
+ * isPlanCheckSheet({ name: 'RAG summary', values: [['RAG summary'], ['A user\'s own sheet of that name']] }) //=> false
+ */
 export function isPlanCheckSheet(sheet: GridSheet): boolean {
   return planCheckKind(sheet) !== null;
 }
@@ -79,7 +84,15 @@ function recordedName(sheet: GridSheet): string | undefined {
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** Every sheet in the workbook that PlanCheck wrote on an earlier run and is still PlanCheck's (not a user's copy). */
+/**
+ * Every sheet in the workbook that PlanCheck wrote on an earlier run and is still PlanCheck's (not a user's copy).
+ *
+ * @example
+ * const note = 'Written by PlanCheck on 2019-03-01 — re-created on every run; edits here are lost. [plancheck:summary|RAG summary]'
+ * const ours = { name: 'RAG summary', values: [['PlanCheck · RAG summary'], [note]] }
+ * const copy = { name: 'RAG summary (2)', values: [['PlanCheck · RAG summary'], [note]] }
+ * findPlanCheckSheets({ sheets: [ours, copy] }) //=> [{ kind: 'summary', name: 'RAG summary' }]
+ */
 export function findPlanCheckSheets(grid: Grid): PlanCheckSheet[] {
   const marked = grid.sheets.flatMap((sheet) => {
     const kind = planCheckKind(sheet);
