@@ -7,7 +7,7 @@ export type { WorkbookEdits, SheetEdit, OutCell, ChartSpec, PlanCellEdit, CellLi
 export type { RagScheme, RagLabel } from './rag/schemeSchema';
 export { reportSchema } from './report/reportSchema';
 export { parseSettings } from './settings/parseSettings';
-export { checkWorkbook } from './report/checkWorkbook';
+export { checkWorkbook } from './check/checkWorkbook';
 export { a1, parseA1, columnLetters } from './grid/address';
 export { isCellError, isNotCalculated, NOT_CALCULATED } from './grid/grid';
 export { paneModel, textColourOn } from './view/paneModel';

@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { CHECKS } from '../../core/check';
+import { CHECKS } from '../../core/check/checks';
 import { ISSUE_CODES, IssueCode } from '../../core/issues/catalogue';
-import { checkWorkbook } from '../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../core/check/checkWorkbook';
 import { readInput } from '../../cli/readInput';
 import { FIXTURES } from '../edits/xlsxHelpers';
 import { simplePlan } from '../helpers/planGrid';

@@ -2,7 +2,7 @@
  * Plans PlanCheck has not seen (issue 11): rows written in the style of other boards' plans, one
  * block per class of misreading. New wording throughout, none of it from the shared fixtures.
  */
-import { checkWorkbook } from '../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../core/check/checkWorkbook';
 import { readDueText } from '../../core/dates/dueText';
 import { saysComplete } from '../../core/status/progressText';
 import { normaliseRef } from '../../core/plan/refs';

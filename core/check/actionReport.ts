@@ -1,7 +1,7 @@
-import type { AssessedAction } from '../check/assessAction';
+import type { AssessedAction } from './assessAction';
 import type { Issue } from '../issues/issueSchema';
-import type { ActionReport } from './reportSchema';
-import type { ActionDetail } from './checkTypes';
+import type { ActionReport } from '../report/reportSchema';
+import type { ActionDetail } from '../report/checkTypes';
 
 /** An action as the JSON report carries it (PRODUCT §8), with the issues its checks raised. */
 export function actionReport(a: AssessedAction, issues: Issue[]): ActionReport {

@@ -42,7 +42,3 @@ export function runActionChecks(action: AssessedAction, scope: ActionScope): Iss
   const raise: RaiseActionIssue<Issue['code']> = (code, cell, ...args) => makeIssue(code, { sheet, cell, ref }, ...args);
   return CHECKS.flatMap((c) => c.action?.(action, scope, raise) ?? []);
 }
-
-export { assessAction, resolveProgress } from './assessAction';
-export type { AssessContext, AssessedAction, ResolvedProgress } from './assessAction';
-export type { Check, WorkbookScope, TableScope, ActionScope } from './check';
