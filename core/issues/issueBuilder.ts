@@ -17,20 +17,24 @@ export interface IssuePlace {
 /** The arguments after the place: optional where the code's message can do without any. */
 export type IssueArgsParam<C extends IssueCode> = Partial<IssueArgs<C>> extends IssueArgs<C> ? [args?: IssueArgs<C>] : [args: IssueArgs<C>];
 
-/** An issue of a code at a place, its message filled from its arguments (a missing one is a type error). */
+/**
+ * An issue of a code at a place, its message filled from its arguments (a missing one is a type
+ * error); the arguments, as quoted, travel with it.
+ */
 export function makeIssue<C extends IssueCode>(code: C, where: IssuePlace, ...[args]: IssueArgsParam<C>): Issue {
-  const bounded: Record<string, string | number> = Object.create(null) as Record<string, string | number>;
+  // the keys are the catalogue's field names, never the plan's text
+  const bounded: Record<string, string | number> = {};
   for (const [k, v] of Object.entries((args ?? {}) as Record<string, string | number | undefined>)) {
     if (v !== undefined) bounded[k] = typeof v === 'string' ? lineWithin(v, MAX_QUOTED) : v;
   }
   const message = lineWithin(fillTemplate(code, bounded), MAX_MESSAGE);
-  return { code, severity: severityOf(code), sheet: where.sheet, cell: where.cell, ref: where.ref ?? null, message };
+  return { code, severity: severityOf(code), sheet: where.sheet, cell: where.cell, ref: where.ref ?? null, message, args: bounded };
 }
 
 /** The code's first template whose fields are all given, filled in. */
 function fillTemplate(code: IssueCode, args: Record<string, string | number>): string {
   const templates: readonly string[] = CATALOGUE[code].message;
-  const template = templates.find((t) => templateFields(t).every((f) => f in args));
+  const template = templates.find((t) => templateFields(t).every((f) => Object.prototype.hasOwnProperty.call(args, f)));
   // unreachable where the types are kept: a template's fields are what makeIssue demands
   if (template === undefined) throw new Error(`issue ${code} made without the fields of its message`);
   return template.replace(/\{(\w+)\}/g, (_, field: string) => String(args[field]));

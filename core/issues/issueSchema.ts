@@ -9,6 +9,8 @@ export const issueSchema = z.object({
   cell: z.string().nullable(),
   ref: z.string().nullable(),
   message: z.string().min(1),
+  /** What the message was made from, by the names its template gives them ("{due}" → args.due). */
+  args: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 
 export type Issue = z.infer<typeof issueSchema>;
