@@ -1,6 +1,6 @@
 import type { Grid, GridSheet } from '../grid/grid';
 import { viewOf } from '../grid/sheetView';
-import { parseA1 } from '../grid/address';
+import { sortIssues } from '../issues/sortIssues';
 import { SettingsInput, settingsSchema, todayIso } from '../settings/settings';
 import { describeZodError } from '../settings/parseSettings';
 import type { CheckResult, ActionDetail } from '../report/checkTypes';
@@ -80,7 +80,7 @@ export function checkWorkbook(grid: Grid, settingsInput: SettingsInput = {}, now
   }
 
   const noTable = runWorkbookChecks({ staffSheets, only: settings.sheet, planSheets, tableless });
-  const issues = sortIssues([...noTable, ...tableIssues, ...actions.flatMap((a) => a.issues)], grid);
+  const issues = sortIssues([...noTable, ...tableIssues, ...actions.flatMap((a) => a.issues)], grid.sheets);
   const title = planSheets[0]?.titleRows.find((t) => /\b20\d\d\b/.test(t)) ?? planSheets[0]?.titleRows[0] ?? null;
   const report: Report = {
     version: 1,
@@ -108,16 +108,4 @@ function sheetsToCheck(own: GridSheet[], only: string | undefined): GridSheet[] 
     throw new PlanCheckError(`no sheet named "${only}" in this workbook; its sheets are: ${names}`);
   }
   return [match];
-}
-
-function sortIssues(issues: Issue[], grid: Grid): Issue[] {
-  const order = new Map(grid.sheets.map((s, i) => [s.name, i]));
-  const pos = (i: Issue) => {
-    const at = i.cell ? parseA1(i.cell) : null;
-    return [order.get(i.sheet ?? '') ?? -1, at?.row ?? 0, at?.column ?? 0] as const;
-  };
-  return issues
-    .map((issue, index) => ({ issue, index, key: pos(issue) }))
-    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || a.index - b.index)
-    .map((x) => x.issue);
 }
