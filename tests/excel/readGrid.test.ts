@@ -6,8 +6,8 @@ import * as path from 'path';
 import { readXlsxFile } from '../../cli/readXlsx';
 import { readGrid } from '../../excel-addin/host/readGrid';
 import type { Grid, GridSheet } from '../../core/index';
-import { modelFromXlsx } from './double/fromExcelJs';
-import { installOfficeDouble, uninstallOfficeDouble } from './double/officeDouble';
+import { modelFromXlsx } from '../../testing/excel/fromExcelJs';
+import { installOfficeDouble, uninstallOfficeDouble } from '../../testing/excel/officeDouble';
 import { FIXTURES, fixturePath } from './helpers';
 
 afterEach(() => uninstallOfficeDouble());

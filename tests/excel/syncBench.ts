@@ -4,8 +4,8 @@
  * `benchExcelSyncs(50_000)` and prints `formatSyncBench(…)`.
  */
 import { validatePlan } from '../../excel-addin/host/session';
-import { generatePlanWorkbook } from './double/generatePlan';
-import { createOfficeDouble } from './double/officeDouble';
+import { generatePlanWorkbook } from '../../testing/excel/generatePlan';
+import { createOfficeDouble } from '../../testing/excel/officeDouble';
 
 export interface SyncBench {
   rows: number;

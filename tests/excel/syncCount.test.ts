@@ -4,10 +4,10 @@
  */
 import { readGrid } from '../../excel-addin/host/readGrid';
 import { PAYLOAD_BUDGET } from '../../excel-addin/host/payload';
-import { PAYLOAD_LIMIT } from './double/excelDouble';
-import { generatePlanWorkbook } from './double/generatePlan';
-import { newSheet, newWorkbook, cellAt } from './double/model';
-import { installOfficeDouble, uninstallOfficeDouble } from './double/officeDouble';
+import { PAYLOAD_LIMIT } from '../../testing/excel/excelDouble';
+import { generatePlanWorkbook } from '../../testing/excel/generatePlan';
+import { newSheet, newWorkbook, cellAt } from '../../testing/excel/model';
+import { installOfficeDouble, uninstallOfficeDouble } from '../../testing/excel/officeDouble';
 import { benchExcelSyncs, SyncBench } from './syncBench';
 
 afterEach(() => uninstallOfficeDouble());

@@ -1,8 +1,8 @@
 import type { OutCell, SheetEdit, WorkbookEdits } from '../../core/index';
 import { applyEdits, cellLinkUrl, planCellInput, type ApplyContext } from '../../sheets-addon/host/applyEdits';
 import { readGrid } from '../../sheets-addon/host/readGrid';
-import { AppsScriptDouble, FAKE_CHARTS, PROTECTION_TYPE, fillSheet } from './double';
-import { sheetState, sheetValues, spreadsheetState } from './helpers/inspect';
+import { AppsScriptDouble, FAKE_CHARTS, PROTECTION_TYPE, fillSheet } from '../../testing/sheets';
+import { sheetState, sheetValues, spreadsheetState } from '../../testing/sheets/inspect';
 
 function planDouble() {
   const double = new AppsScriptDouble({ name: 'Plan 2018-19' });
@@ -93,7 +93,7 @@ function summarySheet(): SheetEdit {
   };
 }
 
-function expectRowsMatch(sheet: import('./double').FakeSheet, edit: SheetEdit) {
+function expectRowsMatch(sheet: import('../../testing/sheets').FakeSheet, edit: SheetEdit) {
   const values = sheetValues(sheet);
   const width = Math.max(...edit.rows.map((r) => r.length), 1);
   edit.rows.forEach((row, r) => {

@@ -9,9 +9,9 @@ import { excelToSheetsFormat } from '../../sheets-addon/host/formats';
 import { readGrid } from '../../sheets-addon/host/readGrid';
 import { Session, trimPane, type CoreApi, type RunDone } from '../../sheets-addon/host/session';
 import { SETTINGS_KEY } from '../../sheets-addon/host/settingsStore';
-import { AppsScriptDouble, PROTECTION_TYPE, doubleFromGrid, fillSheet, type FakeSheet } from './double';
+import { AppsScriptDouble, PROTECTION_TYPE, doubleFromGrid, fillSheet, type FakeSheet } from '../../testing/sheets';
 import { expectation, fixtureNames, referenceGrid } from './helpers/fixtures';
-import { sheetState, spreadsheetState } from './helpers/inspect';
+import { sheetState, spreadsheetState } from '../../testing/sheets/inspect';
 
 const CORE: CoreApi = { checkWorkbook, buildEdits, applyRagEdits, undoApplyEdits, paneModel };
 const NOW = new Date('2019-03-01T12:00:00Z');

@@ -21,11 +21,11 @@
  * Every public method call is counted in the CallLog; mutating calls made while no document
  * lock is held are noted.
  */
-import { isDateFormat, displayText } from '../../../cli/displayText';
+import { isDateFormat, displayText } from '../../cli/displayText';
 import type { CallLog } from './calls';
 import type { Faked } from './typing';
 import { serialToInstant } from './zone';
-import { columnLetters } from '../../../core/grid/address';
+import { columnLetters } from '../../core/grid/address';
 
 export const AUTOMATIC = '0.###############';
 

@@ -1,5 +1,5 @@
 /** Reading the double's state directly (no counted calls), for assertions. */
-import { displayOf, type FakeSheet, type FakeSpreadsheet } from '../double';
+import { displayOf, type FakeSheet, type FakeSpreadsheet } from '.';
 
 /** Every cell's full state, keyed by A1 (empty cells with default formatting left out). */
 export function sheetState(sheet: FakeSheet): Record<string, unknown> {

@@ -2,8 +2,8 @@
  * The Apps Script double as one object: services to hand to the host code (or to install as
  * globals of a vm context for the bundled Code.js), the call log, and helpers to fill it.
  */
-import type { Grid, GridSheet } from '../../../core/index';
-import type { Services } from '../../../sheets-addon/host/services';
+import type { Grid, GridSheet } from '../../core/index';
+import type { Services } from '../../sheets-addon/host/services';
 import { CallLog } from './calls';
 import { FakeHtmlService } from './html';
 import { FAKE_CHARTS, FakeLockService, FakePropertiesService, FakeUtilities } from './services';
