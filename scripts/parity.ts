@@ -16,9 +16,7 @@ import type { CheckResult, Grid, Report, SettingsInput, WorkbookEdits } from '..
 import { validatePlan } from '../excel-addin/host/session';
 import { Session, type CoreApi } from '../sheets-addon/host/session';
 import { SETTINGS_KEY } from '../sheets-addon/host/settingsStore';
-import { modelFromXlsx } from '../testing/excel/fromExcelJs';
-import { installOfficeDouble, uninstallOfficeDouble } from '../testing/excel/officeDouble';
-import { getCell, usedBounds, type SheetModel } from '../testing/excel/model';
+import { modelFromXlsx, installOfficeDouble, uninstallOfficeDouble, getCell, usedBounds, type SheetModel } from '../testing/excel';
 import { doubleFromGrid } from '../testing/sheets';
 import { sheetValues } from '../testing/sheets/inspect';
 

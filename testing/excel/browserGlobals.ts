@@ -3,7 +3,7 @@
  * Excel double, on the workbook the test put in `window.__PLANCHECK_WORKBOOK__` before load,
  * and exposes the double as `window.__plancheckDouble` for the test's assertions.
  */
-import { createOfficeDouble } from './officeDouble';
+import { createOfficeDouble } from './office';
 import { WorkbookJson, newSheet, newWorkbook, workbookFromJson, workbookToJson } from './model';
 
 interface DoubleWindow {

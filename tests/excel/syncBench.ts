@@ -4,8 +4,7 @@
  * `benchExcelSyncs(50_000)` and prints `formatSyncBench(…)`.
  */
 import { validatePlan } from '../../excel-addin/host/session';
-import { generatePlanWorkbook } from '../../testing/excel/generatePlan';
-import { createOfficeDouble } from '../../testing/excel/officeDouble';
+import { generatePlanWorkbook, createOfficeDouble } from '../../testing/excel';
 
 export interface SyncBench {
   rows: number;

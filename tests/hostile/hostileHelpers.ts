@@ -15,9 +15,7 @@ import { validatePlan, type Outcome } from '../../excel-addin/host/session';
 import { Session, type CoreApi, type RunResult } from '../../sheets-addon/host/session';
 import { SETTINGS_KEY } from '../../sheets-addon/host/settingsStore';
 import { runCli, tempDir, removeDir, type CliRun } from '../cli/cliHelpers';
-import { modelFromXlsx } from '../../testing/excel/fromExcelJs';
-import { cloneWorkbook, type SheetModel, type WorkbookModel } from '../../testing/excel/model';
-import { installOfficeDouble, uninstallOfficeDouble } from '../../testing/excel/officeDouble';
+import { modelFromXlsx, cloneWorkbook, type SheetModel, type WorkbookModel, installOfficeDouble, uninstallOfficeDouble } from '../../testing/excel';
 import { doubleFromGrid, type AppsScriptDouble } from '../../testing/sheets';
 import { expectReadersAgree } from '../helpers/readerParity';
 

@@ -10,8 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { buildAddin } from '../build/buildAddin';
-import { modelFromXlsx } from '../../../testing/excel/fromExcelJs';
-import { WorkbookJson, workbookToJson } from '../../../testing/excel/model';
+import { modelFromXlsx, WorkbookJson, workbookToJson } from '../../../testing/excel';
 import { fixturePath, FIXTURES } from '../helpers';
 import { bundleDouble, serveStatic } from './browserHelpers';
 
