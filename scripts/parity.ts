@@ -17,8 +17,7 @@ import { validatePlan } from '../excel-addin/host/session';
 import { Session, type CoreApi } from '../sheets-addon/host/session';
 import { SETTINGS_KEY } from '../sheets-addon/host/settingsStore';
 import { modelFromXlsx, installOfficeDouble, uninstallOfficeDouble, getCell, usedBounds, type SheetModel } from '../testing/excel';
-import { doubleFromGrid } from '../testing/sheets';
-import { sheetValues } from '../testing/sheets/inspect';
+import { doubleFromGrid, sheetValues } from '../testing/sheets';
 
 type Value = string | number | boolean | null;
 
