@@ -16,6 +16,18 @@ import { placeSheet, UNDO_SHEET } from './sheetNames';
  * cell that carries the RAG as a colour) and keeps what each cell held before in a hidden
  * PlanCheck "undo" sheet (its format: grid/undoRecord.ts); Undo apply puts those values back
  * and deletes the record.
+ *
+ * @example
+ * const grid = { sheets: [{ name: 'Plan', values: [
+ *   ['Business Plan 2018-19'], [],
+ *   ['Ref', 'Action', 'Lead', 'Date for completion', 'Progress', 'RAG'],
+ *   ['1.1', 'Publish the annual report', 'Board manager', 'March 2019', 'Draft with the chair', 'Green'],
+ *   ['1.2', 'Audit of case files', '', 'December 2018', 'Not started', 'Green'],
+ * ] }] }
+ * const result = checkWorkbook(grid, { asOf: '2019-03-01' })
+ * const edits = applyRagEdits(grid, result)
+ * edits.planCells //=> [{ sheet: 'Plan', cell: 'F5', value: 'Red' }]
+ * edits.sheets.map((s) => [s.kind, s.name, s.hidden]) //=> [['undo', 'PlanCheck undo', true]]
  */
 export function applyRagEdits(grid: Grid, result: CheckResult): WorkbookEdits {
   const messages: string[] = [];
@@ -39,6 +51,13 @@ export function applyRagEdits(grid: Grid, result: CheckResult): WorkbookEdits {
   return { sheets: [undoSheet([...record.values()], place.name, undoSheets.map((s) => s.name), result.report.asOf)], deleteSheets: [], planCells, messages };
 }
 
+/**
+ * Undo apply: puts back what Apply RAG changed, from its undo record, and deletes the record.
+ * A cell staff changed again since is left as it is.
+ *
+ * @example
+ * undoApplyEdits({ sheets: [{ name: 'Plan', values: [['Action']] }] }).error.startsWith('There is nothing to undo') //=> true
+ */
 export function undoApplyEdits(grid: Grid): WorkbookEdits | { error: string } {
   const read = readUndoRecords(grid);
   if ('error' in read) return read;

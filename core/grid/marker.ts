@@ -32,7 +32,13 @@ export function markerNote(kind: PlanCheckSheetKind, asOf: string, sheetName?: s
   return `${WRITTEN_BY} ${asOf} — re-created on every run; edits here are lost. ${markerToken(kind, sheetName)}`;
 }
 
-/** The kind of PlanCheck sheet this is, from its marker; null for any other sheet. */
+/**
+ * The kind of PlanCheck sheet this is, from its marker; null for any other sheet.
+ *
+ * @example
+ * planCheckKind({ name: 'Plan issues', values: [['PlanCheck · Plan issues'], ['Written by PlanCheck on 2019-03-01 — re-created on every run; edits here are lost. [plancheck:issues|Plan issues]']] }) //=> 'issues'
+ * planCheckKind({ name: 'Plan issues', values: [['Plan issues']] }) //=> null
+ */
 export function planCheckKind(sheet: GridSheet): PlanCheckSheetKind | null {
   const view = viewOf(sheet);
   const title = view.valueText(1, 1);
@@ -56,7 +62,12 @@ export function writtenReportingDate(grid: Grid): string | null {
   return latest;
 }
 
-/** True for a sheet PlanCheck wrote: the core skips these when looking for plans. */
+/**
+ * True for a sheet PlanCheck wrote: the core skips these when looking for plans.
+ *
+ * @example
+ * isPlanCheckSheet({ name: 'RAG summary', values: [['RAG summary'], ['A user\'s own sheet of that name']] }) //=> false
+ */
 export function isPlanCheckSheet(sheet: GridSheet): boolean {
   return planCheckKind(sheet) !== null;
 }
@@ -73,7 +84,15 @@ function recordedName(sheet: GridSheet): string | undefined {
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** Every sheet in the workbook that PlanCheck wrote on an earlier run and is still PlanCheck's (not a user's copy). */
+/**
+ * Every sheet in the workbook that PlanCheck wrote on an earlier run and is still PlanCheck's (not a user's copy).
+ *
+ * @example
+ * const note = 'Written by PlanCheck on 2019-03-01 — re-created on every run; edits here are lost. [plancheck:summary|RAG summary]'
+ * const ours = { name: 'RAG summary', values: [['PlanCheck · RAG summary'], [note]] }
+ * const copy = { name: 'RAG summary (2)', values: [['PlanCheck · RAG summary'], [note]] }
+ * findPlanCheckSheets({ sheets: [ours, copy] }) //=> [{ kind: 'summary', name: 'RAG summary' }]
+ */
 export function findPlanCheckSheets(grid: Grid): PlanCheckSheet[] {
   const marked = grid.sheets.flatMap((sheet) => {
     const kind = planCheckKind(sheet);

@@ -19,6 +19,18 @@ import { addChangesSinceRecord } from '../changes';
 /**
  * Checks every plan sheet of a workbook: finds the action tables, reads each action,
  * computes status and RAG, and reports issues (PRODUCT §2–§6).
+ *
+ * @example
+ * const grid = { sheets: [{ name: 'Plan', values: [
+ *   ['Business Plan 2018-19'], [],
+ *   ['Ref', 'Action', 'Lead', 'Date for completion', 'Progress', 'RAG'],
+ *   ['1.1', 'Publish the annual report', 'Board manager', 'March 2019', 'Draft with the chair', 'Green'],
+ *   ['1.2', 'Audit of case files', '', 'December 2018', 'Not started', 'Green'],
+ * ] }] }
+ * const result = checkWorkbook(grid, { asOf: '2019-03-01' })
+ * result.report.actions.map((a) => a.status) //=> ['on-track', 'off-track']
+ * result.report.actions[1].rag //=> { given: 'Green', computed: 'Red' }
+ * result.report.issues.map((i) => `${i.code} ${i.cell}`) //=> ['missing-owner C5', 'rag-mismatch F5']
  */
 export function checkWorkbook(grid: Grid, settingsInput: SettingsInput = {}, now: Date = new Date()): CheckResult {
   const parsed = settingsSchema.safeParse(settingsInput);

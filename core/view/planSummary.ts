@@ -99,6 +99,23 @@ const SCHEME_SOURCES: Record<string, string> = {
   default: "PlanCheck's default",
 };
 
+/**
+ * The board's view of a check, drawn in the RAG summary sheet and the HTML report: totals by
+ * RAG, by section and by lead, what is late, and what carries over.
+ *
+ * @example
+ * const grid = { sheets: [{ name: 'Plan', values: [
+ *   ['Business Plan 2018-19'], [],
+ *   ['Ref', 'Action', 'Lead', 'Date for completion', 'Progress', 'RAG'],
+ *   ['1.1', 'Publish the annual report', 'Board manager', 'March 2019', 'Draft with the chair', 'Green'],
+ *   ['1.2', 'Audit of case files', '', 'December 2018', 'Not started', 'Green'],
+ * ] }] }
+ * const result = checkWorkbook(grid, { asOf: '2019-03-01' })
+ * const summary = summarisePlan(result)
+ * summary.period //=> '2018-19 (1 April 2018 – 31 March 2019)'
+ * summary.columns.map((c) => c.label) //=> ['Green', 'Amber', 'Red', 'Grey', 'Blue', 'Not assessed']
+ * summary.totals //=> [1, 0, 1, 0, 0, 0]
+ */
 export function summarisePlan(result: CheckResult, fileName?: string): PlanSummary {
   const { report } = result;
   const columns = ragColumns(result);
