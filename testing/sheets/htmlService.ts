@@ -5,13 +5,15 @@
  * are refused outright: PlanCheck's sidebar must not use them.
  */
 import type { CallLog } from './calls';
-import type { Faked } from './typing';
 
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
 }
 
-export class FakeHtmlOutput implements Faked<GoogleAppsScript.HTML.HtmlOutput, 'getContent' | 'setTitle' | 'getTitle' | 'setWidth' | 'getWidth'> {
+/** The members of Google's HtmlOutput this double mirrors (checked against Google's types in typing.ts). */
+export type HtmlOutputMembers = 'getContent' | 'setTitle' | 'getTitle' | 'setWidth' | 'getWidth';
+
+export class DoubleHtmlOutput {
   private title = '';
   private width = 300;
 
@@ -25,7 +27,7 @@ export class FakeHtmlOutput implements Faked<GoogleAppsScript.HTML.HtmlOutput, '
     return this.content;
   }
 
-  setTitle(title: string): FakeHtmlOutput {
+  setTitle(title: string): DoubleHtmlOutput {
     this.log.hit('HtmlOutput.setTitle');
     this.title = title;
     return this;
@@ -36,7 +38,7 @@ export class FakeHtmlOutput implements Faked<GoogleAppsScript.HTML.HtmlOutput, '
     return this.title;
   }
 
-  setWidth(width: number): FakeHtmlOutput {
+  setWidth(width: number): DoubleHtmlOutput {
     this.log.hit('HtmlOutput.setWidth');
     this.width = width;
     return this;
@@ -48,7 +50,10 @@ export class FakeHtmlOutput implements Faked<GoogleAppsScript.HTML.HtmlOutput, '
   }
 }
 
-export class FakeHtmlTemplate implements Faked<GoogleAppsScript.HTML.HtmlTemplate, 'evaluate' | 'getRawContent'> {
+/** The members of Google's HtmlTemplate this double mirrors (checked against Google's types in typing.ts). */
+export type HtmlTemplateMembers = 'evaluate' | 'getRawContent';
+
+export class DoubleHtmlTemplate {
   [propName: string]: unknown;
 
   constructor(
@@ -61,7 +66,7 @@ export class FakeHtmlTemplate implements Faked<GoogleAppsScript.HTML.HtmlTemplat
     return this.raw;
   }
 
-  evaluate(): FakeHtmlOutput {
+  evaluate(): DoubleHtmlOutput {
     this.log.hit('HtmlTemplate.evaluate');
     const out = this.raw.replace(/<\?(!?=?)([\s\S]*?)\?>/g, (_m, kind: string, expr: string) => {
       if (kind !== '=') throw new Error(`HtmlTemplate double: only <?= ?> is allowed, found <?${kind}${expr}?>`);
@@ -71,11 +76,14 @@ export class FakeHtmlTemplate implements Faked<GoogleAppsScript.HTML.HtmlTemplat
       if (v === undefined) throw new Error(`ReferenceError: "${name}" is not defined.`);
       return escapeHtml(String(v));
     });
-    return new FakeHtmlOutput(this.log, out);
+    return new DoubleHtmlOutput(this.log, out);
   }
 }
 
-export class FakeHtmlService implements Faked<GoogleAppsScript.HTML.HtmlService, 'createTemplateFromFile' | 'createHtmlOutput'> {
+/** The members of Google's HtmlService this double mirrors (checked against Google's types in typing.ts). */
+export type HtmlServiceMembers = 'createTemplateFromFile' | 'createHtmlOutput';
+
+export class DoubleHtmlService {
   readonly SandboxMode = { IFRAME: 'IFRAME', NATIVE: 'NATIVE', EMULATED: 'EMULATED' } as unknown as typeof GoogleAppsScript.HTML.SandboxMode;
 
   constructor(
@@ -84,15 +92,15 @@ export class FakeHtmlService implements Faked<GoogleAppsScript.HTML.HtmlService,
     private readonly files: Record<string, string>,
   ) {}
 
-  createTemplateFromFile(filename: string): FakeHtmlTemplate {
+  createTemplateFromFile(filename: string): DoubleHtmlTemplate {
     this.log.hit('HtmlService.createTemplateFromFile');
     const raw = this.files[filename.replace(/\.html$/, '')];
     if (raw === undefined) throw new Error(`No HTML file named ${filename} was found.`);
-    return new FakeHtmlTemplate(this.log, raw);
+    return new DoubleHtmlTemplate(this.log, raw);
   }
 
-  createHtmlOutput(html?: string): FakeHtmlOutput {
+  createHtmlOutput(html?: string): DoubleHtmlOutput {
     this.log.hit('HtmlService.createHtmlOutput');
-    return new FakeHtmlOutput(this.log, typeof html === 'string' ? html : '');
+    return new DoubleHtmlOutput(this.log, typeof html === 'string' ? html : '');
   }
 }

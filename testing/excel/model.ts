@@ -1,11 +1,11 @@
-import { columnLetters } from '../../../core/grid/address';
+import { columnLetters } from '../../core/grid/address';
 /**
  * The in-memory workbook behind the Excel double: plain data, no proxies. Tests fill it
  * (from an ExcelJS workbook, or generated) and assert on it after the host has run.
  * Values follow Excel's own rules: dates are 1900-system serials, number formats are in
  * US (invariant) form, errors are their text ("#REF!").
  */
-import { displayText, isDateFormat } from '../../../cli/displayText';
+import { displayText, isDateFormat } from '../../cli/displayText';
 
 export type CellValue = string | number | boolean | null;
 

@@ -3,8 +3,8 @@
  * Excel double, on the workbook the test put in `window.__PLANCHECK_WORKBOOK__` before load,
  * and exposes the double as `window.__plancheckDouble` for the test's assertions.
  */
-import { createOfficeDouble } from '../double/officeDouble';
-import { WorkbookJson, newSheet, newWorkbook, workbookFromJson, workbookToJson } from '../double/model';
+import { createOfficeDouble } from './office';
+import { WorkbookJson, newSheet, newWorkbook, workbookFromJson, workbookToJson } from './model';
 
 interface DoubleWindow {
   __PLANCHECK_WORKBOOK__?: WorkbookJson;

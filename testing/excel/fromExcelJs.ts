@@ -7,8 +7,8 @@
  */
 import * as path from 'path';
 import type * as ExcelJSTypes from 'exceljs';
-import { fillToHex, themePalette, type SheetFill } from '../../../cli/colours';
-import { dateToSerial } from '../../../cli/displayText';
+import { fillToHex, themePalette, type SheetFill } from '../../cli/colours';
+import { dateToSerial } from '../../cli/displayText';
 import { CellModel, CellValue, MergeModel, SheetModel, WorkbookModel, key, newSheet, newWorkbook } from './model';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
