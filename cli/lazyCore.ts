@@ -5,7 +5,7 @@
 function lazy() {
   /* eslint-disable @typescript-eslint/no-require-imports */
   return {
-    ...(require('../core/report/checkWorkbook') as typeof import('../core/report/checkWorkbook')),
+    ...(require('../core/check/checkWorkbook') as typeof import('../core/check/checkWorkbook')),
     ...(require('../core/rag/schemeSchema') as typeof import('../core/rag/schemeSchema')),
     ...(require('../core/settings/settings') as typeof import('../core/settings/settings')),
     ...(require('../core/settings/parseSettings') as typeof import('../core/settings/parseSettings')),

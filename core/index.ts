@@ -10,7 +10,7 @@ export { parseSettings, resolveSettings } from './settings/parseSettings';
 export { SETTINGS_FIELDS, settingsField } from './settings/settingsFields';
 export type { SettingsField, SettingKey } from './settings/settingsFields';
 export { SETTINGS_KEY, savedSettings } from './settings/settingsKey';
-export { checkWorkbook, unreadableFileReport } from './report/checkWorkbook';
+export { checkWorkbook, unreadableFileReport } from './check/checkWorkbook';
 export { a1, parseA1, columnLetters } from './grid/address';
 export { cellText, isCellError, isNotCalculated, NOT_CALCULATED } from './grid/grid';
 export { paneModel, textColourOn } from './view/paneModel';

@@ -2,7 +2,7 @@
 export { buildEdits, mergeEdits } from './buildEdits';
 export { applyRagEdits, undoApplyEdits } from './applyRag';
 export { UNDO_HEADER } from '../grid/undoRecord';
-export { buildIssuesSheet, sortIssues, ISSUES_HEADER, ISSUES_HEADER_ROW } from './issuesSheet';
+export { buildIssuesSheet, ISSUES_HEADER, ISSUES_HEADER_ROW } from './issuesSheet';
 export { buildRagSummarySheet } from './ragSummarySheet';
 export { buildCarryOverSheet, CARRY_OVER_HEADER, CARRY_OVER_HEADER_ROW } from './carryOverSheet';
 export { markerRows } from './markerRows';

@@ -5,7 +5,7 @@
 import { SETTINGS_FIELDS, settingsField } from '../../core/settings/settingsFields';
 import { settingsSchema } from '../../core/settings/settings';
 import { resolveSettings } from '../../core/settings/parseSettings';
-import { checkWorkbook } from '../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../core/check/checkWorkbook';
 import { DEFAULT_YEAR_START_MONTH } from '../../core/dates/planPeriod';
 import { SETTINGS_OPTIONS, buildSettings } from '../../cli/options';
 import { DEFAULT_SETTINGS } from '../../excel-addin/taskpane/settingsStore';

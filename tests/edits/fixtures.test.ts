@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { readInput } from '../../cli/readInput';
 import { writeOutputs } from '../../cli/output';
-import { checkWorkbook } from '../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../core/check/checkWorkbook';
 import type { CheckResult } from '../../core/report/checkTypes';
 import type { Grid } from '../../core/grid/grid';
 import type { SettingsInput } from '../../core/settings/settings';

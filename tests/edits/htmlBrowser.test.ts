@@ -8,7 +8,7 @@ import * as path from 'path';
 import { chromium } from 'playwright-core';
 import { buildHtmlReport } from '../../cli/output/htmlReport';
 import { summarisePlan } from '../../core/view/planSummary';
-import { checkWorkbook } from '../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../core/check/checkWorkbook';
 import { readInput } from '../../cli/readInput';
 import type { CheckResult } from '../../core/report/checkTypes';
 import { sampleResult } from './sampleResult';
