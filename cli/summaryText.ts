@@ -7,7 +7,7 @@
 import type { Report } from '../core/report/reportSchema';
 import type { RagScheme } from '../core/rag/schemeSchema';
 import { STATUSES } from '../core/status/statusTypes';
-import { textColourOn } from '../core/view/paneModel';
+import { textColourOn } from '../core/grid/colour';
 import { hexToRgb } from '../core/grid/colour';
 import { invisibleControls } from '../core/text/invisibleControls';
 

@@ -1,11 +1,10 @@
 import type { CheckResult } from '../report/checkTypes';
 import type { Severity } from '../issues/catalogue';
-import { textColourOn } from '../edits/cells';
+import { textColourOn } from '../grid/colour';
 import { firstWords } from '../text/cleanText';
 import { NOT_ASSESSED, NOT_ASSESSED_COLOUR } from '../rag/notAssessed';
 import { sincePanel, type SincePanel } from './sincePanel';
 
-export { textColourOn };
 
 /**
  * What the Excel task pane and the Sheets sidebar show after a run, host-neutral, so both
