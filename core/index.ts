@@ -5,16 +5,12 @@ export type { Report, ActionReport, Issue, Due } from './report/reportSchema';
 export type { CheckResult, ActionDetail, RagCell } from './report/checkTypes';
 export type { WorkbookEdits, SheetEdit, OutCell, ChartSpec, PlanCellEdit, CellLink } from './edits/editTypes';
 export type { RagScheme, RagLabel } from './rag/schemeSchema';
-export { reportSchema } from './report/reportSchema';
 export { parseSettings, resolveSettings } from './settings/parseSettings';
-export { SETTINGS_FIELDS, settingsField } from './settings/settingsFields';
-export type { SettingsField, SettingKey } from './settings/settingsFields';
 export { SETTINGS_KEY, savedSettings } from './settings/settingsKey';
 export { checkWorkbook, unreadableFileReport } from './check/checkWorkbook';
 export { a1, parseA1, columnLetters } from './grid/address';
 export { cellText, isCellError, isNotCalculated, NOT_CALCULATED } from './grid/grid';
 export { paneModel } from './view/paneModel';
-export { textColourOn } from './grid/colour';
 export { instantToSerial, serialToInstant } from './dates/excelSerial';
 export type { PaneModel, PaneIssue, PaneLooksComplete } from './view/paneModel';
 export { LOOKS_COMPLETE_HEADING } from './view/paneModel';
@@ -28,3 +24,5 @@ export {
 export { findPlanCheckSheets, isPlanCheckSheet, planCheckKind } from './grid/marker';
 export type { PlanCheckSheetKind, PlanCheckSheet } from './grid/marker';
 export type { PlanSummary } from './edits';
+// The plain tables and small rules (also the lighter face core/basics.ts); the report's zod schemas are in core/contract.ts
+export * from './basics';

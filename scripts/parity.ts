@@ -11,7 +11,8 @@
  */
 import * as path from 'path';
 import { readInput } from '../cli/readInput';
-import { applyRagEdits, buildEdits, checkWorkbook, paneModel, reportSchema, undoApplyEdits } from '../core/index';
+import { applyRagEdits, buildEdits, checkWorkbook, paneModel, undoApplyEdits } from '../core/index';
+import { reportSchema } from '../core/contract';
 import type { CheckResult, Grid, Report, SettingsInput, WorkbookEdits } from '../core/index';
 import { validatePlan } from '../excel-addin/host/session';
 import { Session, type CoreApi } from '../sheets-addon/host/session';

@@ -5,7 +5,7 @@
 import type { RunResult, SidebarPane } from '../host/session';
 import { pollProgress } from './poll';
 import { renderPane } from './render';
-import { SETTINGS_FIELDS } from '../../core/settings/settingsFields';
+import { SETTINGS_FIELDS } from '../../core/basics';
 
 interface Runner {
   withSuccessHandler(fn: (value: never) => void): Runner;

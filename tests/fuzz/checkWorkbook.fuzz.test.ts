@@ -5,7 +5,8 @@
  * passes reportSchema.parse.
  */
 import fc from 'fast-check';
-import { checkWorkbook, reportSchema } from '../../core/index';
+import { checkWorkbook } from '../../core/index';
+import { reportSchema } from '../../core/contract';
 import type { CellValue, Grid, GridSheet, MergedArea } from '../../core/index';
 import { ISSUE_CODES } from '../../core/issues/catalogue';
 

@@ -8,7 +8,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Report } from '../../core/index';
-import { checkWorkbook, reportSchema } from '../../core/index';
+import { checkWorkbook } from '../../core/index';
+import { reportSchema } from '../../core/contract';
 import { simplePlan } from '../helpers/planGrid';
 import { openpyxlWorkbook, withOpenpyxl } from '../helpers/otherWriters';
 import { internalLinks, sheetXml } from '../edits/xlsxHelpers';
