@@ -1,4 +1,4 @@
-import type { Workbook, Worksheet, Cell, Fill, Style } from 'exceljs';
+import type { Workbook, Worksheet, Cell, Fill, Row, Style, stream } from 'exceljs';
 import type { OutCell, PlanCellEdit, SheetEdit, WorkbookEdits } from '../../core/edits/editTypes';
 import { cellNumberFormat } from '../../core/edits/safeText';
 import { quoteSheetName } from '../../core/grid/address';
@@ -26,7 +26,28 @@ function removeSheet(workbook: Workbook, name: string): void {
   if (sheet) workbook.removeWorksheet(sheet.id);
 }
 
-function addSheet(workbook: Workbook, edit: SheetEdit): void {
+/**
+ * PlanCheck's sheets (no plan cells) through ExcelJS's streaming writer, the same cells as
+ * `applyEditsExcelJs` gives: each row is committed as soon as it is written, and each sheet
+ * before the next is begun, so no sheet is ever held whole (a 500 000-row plan's sheets hold
+ * millions of cells). `beforeCommit` sees each row as it goes.
+ */
+export async function writeSheetsStreaming(writer: stream.xlsx.WorkbookWriter, sheets: readonly SheetEdit[], beforeCommit: (row: Row, sheet: Worksheet) => void): Promise<void> {
+  internalLinksSupported();
+  for (const edit of sheets) {
+    const sheet = addSheet(writer, edit, (row) => {
+      beforeCommit(row, row.worksheet);
+      row.commit();
+    });
+    // the sheet's stream is zipped before the next sheet's rows are written
+    const zipped = new Promise<void>((resolve) => (sheet as unknown as { stream: NodeJS.EventEmitter }).stream.once('zipped', () => resolve()));
+    (sheet as unknown as { commit(): void }).commit();
+    await zipped;
+  }
+}
+
+/** A sheet of PlanCheck's; `rowDone` (the streaming writer's) is called on each row once its cells are written. */
+function addSheet(workbook: Workbook, edit: SheetEdit, rowDone?: (row: Row) => void): Worksheet {
   const sheet = workbook.addWorksheet(edit.name, {
     state: edit.hidden ? 'hidden' : 'visible',
     views: edit.freezeRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: edit.freezeRows, topLeftCell: `A${edit.freezeRows + 1}` }] : [],
@@ -36,6 +57,7 @@ function addSheet(workbook: Workbook, edit: SheetEdit): void {
   });
   edit.rows.forEach((cells, r) => {
     cells.forEach((cell, c) => writeCell(sheet.getCell(r + 1, c + 1), cell));
+    if (rowDone) rowDone(sheet.getRow(r + 1));
   });
   if (edit.filter) {
     const f = edit.filter;
@@ -45,6 +67,7 @@ function addSheet(workbook: Workbook, edit: SheetEdit): void {
     };
   }
   // edit.charts: not written (ExcelJS has no chart support); see the note at the top
+  return sheet;
 }
 
 /** A PlanCheck cell: strings are set as strings with the text format, so they can never be formulas. */

@@ -14,6 +14,8 @@
  */
 import JSZip from 'jszip';
 import * as path from 'path';
+import { Readable } from 'stream';
+import { a1 } from '../../core/grid/address';
 import { decodeEntities } from '../xlsx/xmlScanner';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -167,12 +169,18 @@ export async function spliceSheets(original: Uint8Array, ours: Uint8Array, oursH
     const freshPart = resolveTarget('xl', attr(rel, 'Target')!);
     const sheetRels = await fresh.file(relsPathOf(freshPart))?.async('string');
     if (sheetRels && /<Relationship\b/.test(sheetRels)) throw new SpliceError('a PlanCheck sheet needs parts of its own');
-    const xml = moveStrings(await text(fresh, freshPart), strings.shared ? { base: strings.base } : { inline: strings.inline }, merged.xfMap);
+    const freshFile = fresh.file(freshPart);
+    if (!freshFile) throw new SpliceError(`the package has no part ${freshPart}`);
     // named as Excel names them (sheetN.xml): some readers find worksheets by that name only
     let n = 1;
     while (zip.file(`${workbookDir}/worksheets/sheet${n}.xml`) || zip.file(relsPathOf(`${workbookDir}/worksheets/sheet${n}.xml`))) n++;
     const part = `${workbookDir}/worksheets/sheet${n}.xml`;
-    zip.file(part, xml);
+    // streamed through, piece by piece: a 500 000-row plan's sheets are never one string in memory
+    const range = new RowRange();
+    for await (const piece of sheetPieces(freshFile)) range.add(piece);
+    const moved = strings.shared ? { base: strings.base } : { inline: strings.inline };
+    const xfMap = merged.xfMap;
+    zip.file(part, Readable.from(movedPieces(freshFile, range.ref, (piece) => moveStrings(piece, moved, xfMap))));
     contentTypes = contentTypes.replace(/<\/(\w+:)?Types>\s*$/, (end) => `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/>${end}`);
     let relId = `rIdPlanCheck${n}`;
     while (relById(relId)) relId += 'x';
@@ -251,6 +259,90 @@ function renumberLocalNames(workbook: string, removed: number): string {
 function sharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
   return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]!);
+}
+
+/**
+ * A sheet's XML in pieces that each end where a cell, row or column element can be changed on
+ * its own: after a </row>, or anywhere once the sheet's data is over. In order; the pieces
+ * joined are the part.
+ */
+export async function* xmlPieces(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let pending = '';
+  let dataOver = false;
+  for await (const chunk of chunks) {
+    pending += chunk;
+    if (!dataOver && pending.includes('</sheetData>')) dataOver = true;
+    const cut = dataOver ? pending.lastIndexOf('>') + 1 : pending.lastIndexOf('</row>') + (pending.lastIndexOf('</row>') < 0 ? 0 : '</row>'.length);
+    if (cut > 0) {
+      yield pending.slice(0, cut);
+      pending = pending.slice(cut);
+    }
+  }
+  if (pending) yield pending;
+}
+
+/** A part of the fresh package, decoded, in pieces (see xmlPieces). */
+async function* sheetPieces(file: JSZip.JSZipObject): AsyncGenerator<string> {
+  // JSZip's stream is of an older kind: wrapped in Node's own, which decodes UTF-8 across chunks
+  const stream = new Readable({ encoding: 'utf8' }).wrap(file.nodeStream('nodebuffer'));
+  yield* xmlPieces(stream as AsyncIterable<string>);
+}
+
+/** A fresh sheet's pieces changed by `move`, with the range its rows use written in its head where it has none. */
+async function* movedPieces(file: JSZip.JSZipObject, ref: string | null, move: (piece: string) => string): AsyncGenerator<Buffer> {
+  let head = true;
+  for await (const piece of sheetPieces(file)) {
+    const moved = move(piece);
+    yield Buffer.from(head && ref ? withDimension(moved, ref) : moved, 'utf8');
+    head = false;
+  }
+}
+
+/**
+ * The range a sheet's rows use (`A1:G8344`), as ExcelJS's whole-workbook writer gives it: the
+ * first to the last row, across the rows' spans. Fed the sheet's XML in pieces.
+ */
+export class RowRange {
+  private top = 0;
+  private bottom = 0;
+  private left = 0;
+  private right = 0;
+  private hasDimension = false;
+  private inHead = true;
+
+  add(piece: string): void {
+    if (this.inHead) {
+      const data = piece.indexOf('<sheetData');
+      if (/<dimension\b/.test(data < 0 ? piece : piece.slice(0, data))) this.hasDimension = true;
+      if (data >= 0) this.inHead = false;
+    }
+    for (const m of piece.matchAll(/<row\b[^>]*?\sr="(\d+)"[^>]*?\sspans="(\d+):(\d+)"/g)) {
+      const r = Number(m[1]);
+      const from = Number(m[2]);
+      const to = Number(m[3]);
+      if (!this.top) this.top = r;
+      this.bottom = r;
+      if (!this.left || from < this.left) this.left = from;
+      if (to > this.right) this.right = to;
+    }
+  }
+
+  /** The range, or null where the sheet has one already or no rows. */
+  get ref(): string | null {
+    if (this.hasDimension || !this.top) return null;
+    return `${a1(this.top, this.left)}:${a1(this.bottom, this.right)}`;
+  }
+}
+
+/**
+ * The head of a sheet's XML with `<dimension ref="…"/>` written in: ExcelJS's streaming writer
+ * cannot know the range when it writes a sheet's head. Its place in the schema: after
+ * <sheetPr>, before the views, format, columns and data.
+ */
+export function withDimension(head: string, ref: string): string {
+  const at = /<(sheetViews|sheetFormatPr|cols|sheetData)\b/.exec(head);
+  if (!at) return head;
+  return `${head.slice(0, at.index)}<dimension ref="${ref}"/>${head.slice(at.index)}`;
 }
 
 /**
