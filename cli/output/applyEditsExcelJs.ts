@@ -35,10 +35,15 @@ function removeSheet(workbook: Workbook, name: string): void {
 export async function writeSheetsStreaming(writer: stream.xlsx.WorkbookWriter, sheets: readonly SheetEdit[], beforeCommit: (row: Row, sheet: Worksheet) => void): Promise<void> {
   internalLinksSupported();
   for (const edit of sheets) {
-    const sheet = addSheet(writer, edit, (row) => {
-      beforeCommit(row, row.worksheet);
+    const sheet = openSheet(writer, edit);
+    for (const [r, cells] of edit.rows.entries()) {
+      const row = writeRow(sheet, cells, r);
+      beforeCommit(row, sheet);
       row.commit();
-    });
+      // now and then, let the zip take what has been written (else it waits in memory)
+      if (r % ROWS_BETWEEN_DRAINS === ROWS_BETWEEN_DRAINS - 1) await new Promise((resolve) => setImmediate(resolve));
+    }
+    closeSheet(sheet, edit);
     // the sheet's stream is zipped before the next sheet's rows are written
     const zipped = new Promise<void>((resolve) => (sheet as unknown as { stream: NodeJS.EventEmitter }).stream.once('zipped', () => resolve()));
     (sheet as unknown as { commit(): void }).commit();
@@ -46,8 +51,16 @@ export async function writeSheetsStreaming(writer: stream.xlsx.WorkbookWriter, s
   }
 }
 
-/** A sheet of PlanCheck's; `rowDone` (the streaming writer's) is called on each row once its cells are written. */
-function addSheet(workbook: Workbook, edit: SheetEdit, rowDone?: (row: Row) => void): Worksheet {
+const ROWS_BETWEEN_DRAINS = 2000;
+
+function addSheet(workbook: Workbook, edit: SheetEdit): void {
+  const sheet = openSheet(workbook, edit);
+  edit.rows.forEach((cells, r) => writeRow(sheet, cells, r));
+  closeSheet(sheet, edit);
+}
+
+/** A sheet of PlanCheck's, its view and column widths set, no rows yet. */
+function openSheet(workbook: Workbook, edit: SheetEdit): Worksheet {
   const sheet = workbook.addWorksheet(edit.name, {
     state: edit.hidden ? 'hidden' : 'visible',
     views: edit.freezeRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: edit.freezeRows, topLeftCell: `A${edit.freezeRows + 1}` }] : [],
@@ -55,10 +68,17 @@ function addSheet(workbook: Workbook, edit: SheetEdit, rowDone?: (row: Row) => v
   edit.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
-  edit.rows.forEach((cells, r) => {
-    cells.forEach((cell, c) => writeCell(sheet.getCell(r + 1, c + 1), cell));
-    if (rowDone) rowDone(sheet.getRow(r + 1));
-  });
+  return sheet;
+}
+
+/** Row `r` (0-based) of a sheet's edit, written. */
+function writeRow(sheet: Worksheet, cells: readonly OutCell[], r: number): Row {
+  cells.forEach((cell, c) => writeCell(sheet.getCell(r + 1, c + 1), cell));
+  return sheet.getRow(r + 1);
+}
+
+/** What follows the rows: the filter. */
+function closeSheet(sheet: Worksheet, edit: SheetEdit): void {
   if (edit.filter) {
     const f = edit.filter;
     sheet.autoFilter = {
@@ -67,7 +87,6 @@ function addSheet(workbook: Workbook, edit: SheetEdit, rowDone?: (row: Row) => v
     };
   }
   // edit.charts: not written (ExcelJS has no chart support); see the note at the top
-  return sheet;
 }
 
 /** A PlanCheck cell: strings are set as strings with the text format, so they can never be formulas. */

@@ -139,7 +139,7 @@ export async function spliceSheets(original: Uint8Array, ours: Uint8Array, oursH
   }
 
   // 2. PlanCheck's new sheets: their XML, strings inline, styles appended to the original's
-  const freshStrings = sharedStrings(await fresh.file('xl/sharedStrings.xml')?.async('string'));
+  const freshSst = fresh.file('xl/sharedStrings.xml');
   const stylesRel = rels().find((r) => (attr(r, 'Type') ?? '').endsWith('/styles'));
   if (!stylesRel) throw new SpliceError('the workbook has no styles part');
   const stylesPart = resolveTarget(workbookDir, attr(stylesRel, 'Target')!);
@@ -155,7 +155,7 @@ export async function spliceSheets(original: Uint8Array, ours: Uint8Array, oursH
   const sstBase = sst ? [...sst.matchAll(new RegExp(`<${sstPrefix}si\\b`, 'g'))].length : 0;
   const strings = sst
     ? { shared: true as const, base: sstBase }
-    : { shared: false as const, inline: freshStrings };
+    : { shared: false as const, inline: sharedStrings(await freshSst?.async('string')) };
 
   const freshWorkbook = await text(fresh, 'xl/workbook.xml');
   const freshRels = await text(fresh, 'xl/_rels/workbook.xml.rels');
@@ -177,7 +177,7 @@ export async function spliceSheets(original: Uint8Array, ours: Uint8Array, oursH
     const part = `${workbookDir}/worksheets/sheet${n}.xml`;
     // streamed through, piece by piece: a 500 000-row plan's sheets are never one string in memory
     const range = new RowRange();
-    for await (const piece of sheetPieces(freshFile)) range.add(piece);
+    for await (const piece of partPieces(freshFile)) range.add(piece);
     const moved = strings.shared ? { base: strings.base } : { inline: strings.inline };
     const xfMap = merged.xfMap;
     zip.file(part, Readable.from(movedPieces(freshFile, range.ref, (piece) => moveStrings(piece, moved, xfMap))));
@@ -210,17 +210,19 @@ export async function spliceSheets(original: Uint8Array, ours: Uint8Array, oursH
     }
   }
 
-  if (sst && sstPart && freshStrings.length) {
-    const body = freshStrings.map((si) => `<${sstPrefix}si>${sstPrefix ? si.replace(/<(\/?)(\w+)/g, `<$1${sstPrefix}$2`) : si}</${sstPrefix}si>`).join('');
-    const total = sstBase + freshStrings.length;
+  let freshCount = 0;
+  if (sst && freshSst) for await (const piece of partPieces(freshSst, 'tag')) freshCount += piece.match(/<si[\s>]/g)?.length ?? 0;
+  if (sst && sstPart && freshSst && freshCount) {
+    const total = sstBase + freshCount;
     let selfClosed = false;
     sst = sst.replace(new RegExp(`<${sstPrefix}sst\\b([^>]*?)(/?)>`), (_m, attrs: string, empty: string) => {
       const a = attrs.replace(/\s(count|uniqueCount)="\d+"/g, '');
       selfClosed = !!empty;
-      return `<${sstPrefix}sst${a} uniqueCount="${total}"${empty ? `>${body}</${sstPrefix}sst>` : '>'}`;
+      return `<${sstPrefix}sst${a} uniqueCount="${total}">`;
     });
-    if (!selfClosed) sst = sst.replace(new RegExp(`</${sstPrefix}sst>\\s*$`), `${body}</${sstPrefix}sst>`);
-    zip.file(sstPart, sst);
+    const end = selfClosed ? sst.length : sst.lastIndexOf(`</${sstPrefix}sst>`);
+    // the original's strings, then the fresh ones streamed after them (never one string in memory)
+    zip.file(sstPart, Readable.from(appendedStrings(sst.slice(0, end), freshSst, sstPrefix)));
   }
 
   zip.file(workbookPart, workbook);
@@ -262,36 +264,55 @@ function sharedStrings(xml: string | undefined): string[] {
 }
 
 /**
- * A sheet's XML in pieces that each end where a cell, row or column element can be changed on
- * its own: after a </row>, or anywhere once the sheet's data is over. In order; the pieces
- * joined are the part.
+ * A part's XML in pieces, in order (joined, they are the part). `row`: each piece ends where a
+ * sheet's cell, row or column element can be changed on its own: after a </row>, or after any
+ * tag once the sheet's data is over. `tag`: each ends after a tag.
  */
-export async function* xmlPieces(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+export async function* xmlPieces(chunks: AsyncIterable<string>, cut: 'row' | 'tag' = 'row'): AsyncGenerator<string> {
   let pending = '';
   let dataOver = false;
   for await (const chunk of chunks) {
     pending += chunk;
-    if (!dataOver && pending.includes('</sheetData>')) dataOver = true;
-    const cut = dataOver ? pending.lastIndexOf('>') + 1 : pending.lastIndexOf('</row>') + (pending.lastIndexOf('</row>') < 0 ? 0 : '</row>'.length);
-    if (cut > 0) {
-      yield pending.slice(0, cut);
-      pending = pending.slice(cut);
+    if (!dataOver && (cut === 'tag' || pending.includes('</sheetData>'))) dataOver = true;
+    const lastRow = pending.lastIndexOf('</row>');
+    const at = dataOver ? pending.lastIndexOf('>') + 1 : lastRow < 0 ? 0 : lastRow + '</row>'.length;
+    if (at > 0) {
+      yield pending.slice(0, at);
+      pending = pending.slice(at);
     }
   }
   if (pending) yield pending;
 }
 
-/** A part of the fresh package, decoded, in pieces (see xmlPieces). */
-async function* sheetPieces(file: JSZip.JSZipObject): AsyncGenerator<string> {
+/** A part of the fresh package, decoded, in pieces: whole rows (see xmlPieces) or whole tags. */
+async function* partPieces(file: JSZip.JSZipObject, cut: 'row' | 'tag' = 'row'): AsyncGenerator<string> {
   // JSZip's stream is of an older kind: wrapped in Node's own, which decodes UTF-8 across chunks
   const stream = new Readable({ encoding: 'utf8' }).wrap(file.nodeStream('nodebuffer'));
-  yield* xmlPieces(stream as AsyncIterable<string>);
+  yield* xmlPieces(stream as AsyncIterable<string>, cut);
+}
+
+/** The original's shared strings (`head`: all of the part before its closing tag) with the fresh package's strings after them. */
+async function* appendedStrings(head: string, fresh: JSZip.JSZipObject, prefix: string): AsyncGenerator<Buffer> {
+  yield Buffer.from(head, 'utf8');
+  let inBody = false;
+  for await (const piece of partPieces(fresh, 'tag')) {
+    let body = piece;
+    if (!inBody) {
+      const open = /<sst\b[^>]*>/.exec(body);
+      if (!open) continue;
+      inBody = true;
+      body = body.slice(open.index + open[0].length);
+    }
+    body = body.replace(/<\/sst>\s*$/, '');
+    yield Buffer.from(prefix ? body.replace(/<(\/?)(\w+)/g, `<$1${prefix}$2`) : body, 'utf8');
+  }
+  yield Buffer.from(`</${prefix}sst>`, 'utf8');
 }
 
 /** A fresh sheet's pieces changed by `move`, with the range its rows use written in its head where it has none. */
 async function* movedPieces(file: JSZip.JSZipObject, ref: string | null, move: (piece: string) => string): AsyncGenerator<Buffer> {
   let head = true;
-  for await (const piece of sheetPieces(file)) {
+  for await (const piece of partPieces(file)) {
     const moved = move(piece);
     yield Buffer.from(head && ref ? withDimension(moved, ref) : moved, 'utf8');
     head = false;
