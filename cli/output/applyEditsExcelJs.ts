@@ -31,15 +31,19 @@ function removeSheet(workbook: Workbook, name: string): void {
  * `applyEditsExcelJs` gives: each row is committed as soon as it is written, and each sheet
  * before the next is begun, so no sheet is ever held whole (a 500 000-row plan's sheets hold
  * millions of cells). `beforeCommit` sees each row as it goes.
+ * The sheets' rows are handed over: each is emptied once written, so the cells go as they are
+ * written rather than at the end (the caller has no further use for them).
  */
 export async function writeSheetsStreaming(writer: stream.xlsx.WorkbookWriter, sheets: readonly SheetEdit[], beforeCommit: (row: Row, sheet: Worksheet) => void): Promise<void> {
   internalLinksSupported();
   for (const edit of sheets) {
     const sheet = openSheet(writer, edit);
-    for (const [r, cells] of edit.rows.entries()) {
-      const row = writeRow(sheet, cells, r);
+    const rows = edit.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = writeRow(sheet, rows[r]!, r);
       beforeCommit(row, sheet);
       row.commit();
+      rows[r] = []; // let go once written
       // now and then, let the zip take what has been written (else it waits in memory)
       if (r % ROWS_BETWEEN_DRAINS === ROWS_BETWEEN_DRAINS - 1) await new Promise((resolve) => setImmediate(resolve));
     }

@@ -116,9 +116,10 @@ export function outputEdits(ctx: Pick<OutputContext, 'grid' | 'result' | 'applyR
 /** The original package with PlanCheck's sheets (written by ExcelJS on their own) added, its old ones removed. */
 async function splicedCopy(ctx: OutputContext, edits: WorkbookEdits): Promise<Spliced> {
   const remove = [...edits.deleteSheets, ...edits.sheets.flatMap((s) => s.replaces)];
-  const ours = await streamedSheets(edits);
+  const hidden = edits.sheets.map((s) => !!s.hidden);
+  const ours = await streamedSheets(edits); // empties the sheets' rows as it writes them
   try {
-    return await spliceSheets(await fs.readFile(ctx.sourcePath), ours, edits.sheets.map((s) => !!s.hidden), remove);
+    return await spliceSheets(await fs.readFile(ctx.sourcePath), ours, hidden, remove);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     throw new OutputError(`--out ${ctx.out}: PlanCheck could not add its sheets to a copy of this workbook (${reason}): nothing was written; open it in Excel, save it again as .xlsx and run again`);
@@ -127,7 +128,8 @@ async function splicedCopy(ctx: OutputContext, edits: WorkbookEdits): Promise<Sp
 
 /**
  * PlanCheck's sheets as a package of their own, written by ExcelJS's streaming writer: row by
- * row, never a whole workbook model in memory (a 500 000-row plan's sheets hold millions of cells).
+ * row, never a whole workbook model in memory (a 500 000-row plan's sheets hold millions of
+ * cells); each row of the edits is emptied once written.
  */
 async function streamedSheets(edits: WorkbookEdits): Promise<Buffer> {
   const ExcelJS = loadExcelJs();
