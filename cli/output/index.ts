@@ -12,7 +12,7 @@ import type { CheckResult } from '../../core/report/checkTypes';
 import type { WorkbookEdits } from '../../core/edits/editTypes';
 import { applyRagEdits, buildEdits, mergeEdits, undoApplyEdits } from '../../core/edits';
 import { loadedWorkbook, loadExcelJs } from '../readXlsx';
-import { applyEditsExcelJs, writeSheetsStreaming } from './applyEditsExcelJs';
+import { applyEditsExcelJs, streamSharedStrings, writeSheetsStreaming } from './applyEditsExcelJs';
 import { buildHtmlReport } from './htmlReport';
 import { gridToWorkbook } from './gridWorkbook';
 import { checkGridText, prepareCellText, prepareRowText } from './cellText';
@@ -141,6 +141,7 @@ async function streamedSheets(edits: WorkbookEdits): Promise<Buffer> {
     },
   });
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: into, useStyles: true, useSharedStrings: true });
+  streamSharedStrings(writer);
   await writeSheetsStreaming(writer, edits.sheets, (row, sheet) => prepareRowText(row, sheet));
   await writer.commit();
   return Buffer.concat(chunks);

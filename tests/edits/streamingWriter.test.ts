@@ -7,7 +7,7 @@ import { Writable } from 'stream';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import fc from 'fast-check';
-import { applyEditsExcelJs, writeSheetsStreaming } from '../../cli/output/applyEditsExcelJs';
+import { applyEditsExcelJs, streamSharedStrings, writeSheetsStreaming } from '../../cli/output/applyEditsExcelJs';
 import { prepareCellText, prepareRowText } from '../../cli/output/cellText';
 import { RowRange, withDimension, xmlPieces } from '../../cli/output/packageSplice';
 import { buildEdits } from '../../core/edits/buildEdits';
@@ -23,6 +23,7 @@ async function streamed(sheets: SheetEdit[]): Promise<JSZip> {
     },
   });
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: into, useStyles: true, useSharedStrings: true });
+  streamSharedStrings(writer);
   await writeSheetsStreaming(writer, sheets, (row, sheet) => prepareRowText(row, sheet));
   await writer.commit();
   return JSZip.loadAsync(Buffer.concat(chunks));
