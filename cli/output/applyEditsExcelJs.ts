@@ -81,12 +81,14 @@ export function streamSharedStrings(writer: stream.xlsx.WorkbookWriter): void {
     const { values } = this.sharedStrings;
     if (!values.length) return Promise.resolve();
     const si = new SharedStringXform();
-    function* parts(): Generator<string> {
+    async function* parts(): AsyncGenerator<string> {
       yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${values.length}" uniqueCount="${values.length}">`;
       for (let i = 0; i < values.length; i += STRINGS_AT_A_TIME) {
         const xml = new XmlStream();
         for (const value of values.slice(i, i + STRINGS_AT_A_TIME)) si.render(xml, value);
         yield xml.xml;
+        // the zip takes each batch before the next is made (else they wait in memory)
+        await new Promise((resolve) => setImmediate(resolve));
       }
       yield '</sst>';
     }
