@@ -69,9 +69,10 @@ interface StreamingInternals {
 }
 
 /**
- * Has the streaming writer write its shared strings as a stream, a few thousand at a time, the
- * same `<si>` elements as its own: it renders them all as one document in memory otherwise
- * (millions of small pieces, most of a gigabyte for a 500 000-row plan's sheets).
+ * Has the streaming writer write its shared strings as a stream, a hundred at a time, the same
+ * `<si>` elements as its own: it renders them all as one document in memory otherwise (millions
+ * of small pieces, most of a gigabyte for a 500 000-row plan's sheets). Small batches stay
+ * small strings, which the young generation collects at once (large ones wait for a full GC).
  */
 export function streamSharedStrings(writer: stream.xlsx.WorkbookWriter): void {
   const XmlStream = require('exceljs/lib/utils/xml-stream') as new () => XmlStreamLike;
@@ -98,7 +99,7 @@ export function streamSharedStrings(writer: stream.xlsx.WorkbookWriter): void {
 }
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const STRINGS_AT_A_TIME = 2000;
+const STRINGS_AT_A_TIME = 100;
 
 function addSheet(workbook: Workbook, edit: SheetEdit): void {
   const sheet = openSheet(workbook, edit);
