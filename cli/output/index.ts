@@ -131,7 +131,7 @@ async function splicedCopy(ctx: OutputContext, edits: WorkbookEdits): Promise<Sp
  * row, never a whole workbook model in memory (a 500 000-row plan's sheets hold millions of
  * cells); each row of the edits is emptied once written.
  */
-async function streamedSheets(edits: WorkbookEdits): Promise<Buffer> {
+export async function streamedSheets(edits: WorkbookEdits): Promise<Buffer> {
   const ExcelJS = loadExcelJs();
   const chunks: Buffer[] = [];
   const into = new Writable({

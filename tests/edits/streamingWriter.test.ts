@@ -3,30 +3,19 @@
  * plan's sheets are never one workbook model in memory): the same sheets as the whole-workbook
  * writer gives, internal links as locations, and the splice's piece-by-piece reading of them.
  */
-import { Writable } from 'stream';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import fc from 'fast-check';
-import { applyEditsExcelJs, streamSharedStrings, writeSheetsStreaming } from '../../cli/output/applyEditsExcelJs';
-import { prepareCellText, prepareRowText } from '../../cli/output/cellText';
+import { applyEditsExcelJs } from '../../cli/output/applyEditsExcelJs';
+import { prepareCellText } from '../../cli/output/cellText';
+import { streamedSheets } from '../../cli/output/index';
 import { RowRange, withDimension, xmlPieces } from '../../cli/output/packageSplice';
 import { buildEdits } from '../../core/edits/buildEdits';
 import type { SheetEdit } from '../../core/edits/editTypes';
 import { sampleGrid, sampleResult } from './sampleResult';
 
 async function streamed(sheets: SheetEdit[]): Promise<JSZip> {
-  const chunks: Buffer[] = [];
-  const into = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: into, useStyles: true, useSharedStrings: true });
-  streamSharedStrings(writer);
-  await writeSheetsStreaming(writer, sheets, (row, sheet) => prepareRowText(row, sheet));
-  await writer.commit();
-  return JSZip.loadAsync(Buffer.concat(chunks));
+  return JSZip.loadAsync(await streamedSheets({ sheets, deleteSheets: [], planCells: [] }));
 }
 
 async function whole(sheets: SheetEdit[]): Promise<JSZip> {
