@@ -6,7 +6,7 @@ import type { CheckResult } from '../report/checkTypes';
 import { STATUSES } from '../status/statusTypes';
 import { cleanText } from '../text/cleanText';
 import { givenRag } from '../rag/ragLabels';
-import { appliedRagCells } from '../edits/applyRag';
+import { appliedRagCells } from '../grid/undoRecord';
 import { fingerprint } from './fingerprint';
 
 /**
