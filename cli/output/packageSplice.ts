@@ -15,7 +15,7 @@
 import JSZip from 'jszip';
 import * as path from 'path';
 import { Readable } from 'stream';
-import { a1 } from '../../core/grid/address';
+import { a1 } from '../../core/index';
 import { decodeEntities } from '../xlsx/xmlScanner';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
