@@ -45,56 +45,7 @@ export async function checkFile(file: string, fileName: string, req: CheckReques
   return { grid, result, doc: result.report };
 }
 
-/** The document for a file in a folder that could not be read: no actions, the reason in "error". */
+/** The document for a file in a folder that could not be read: no actions, the reason in "error" (the core's unreadableFileReport). */
 export function errorDocument(fileName: string, reason: string, req: Pick<CheckRequest, 'settings' | 'now'>): Report {
-  const settings = { ...req.settings, sheet: undefined };
-  let header: Report | null;
-  try {
-    // the period and scheme the core would use for this file, found from the settings and the file name
-    header = core().checkWorkbook({ fileName, sheets: [] }, settings, req.now).report;
-  } catch {
-    header = null;
-  }
-  const asOf = header?.asOf ?? settings.asOf ?? core().todayIso(req.now);
-  const scheme: Report['scheme'] = header?.scheme ?? {
-    name: typeof settings.scheme === 'string' ? settings.scheme : (settings.scheme?.name ?? 'five'),
-    source: settings.scheme ? 'setting' : 'default',
-  };
-  const doc: Report = {
-    version: 1,
-    file: fileName,
-    title: null,
-    asOf,
-    planPeriod: header?.planPeriod ?? financialYear(asOf, settings.yearStartMonth ?? 4),
-    scheme,
-    toleranceDays: settings.toleranceDays ?? 30,
-    actions: [],
-    issues: [],
-    summary: {
-      actions: 0,
-      byStatus: Object.fromEntries(core().STATUSES.map((s) => [s, 0])),
-      byRag: Object.fromEntries((scheme.labels ?? []).map((l) => [l.label, 0])),
-      errors: 0,
-      warnings: 0,
-      infos: 0,
-    },
-    error: problemLine(reason),
-  };
-  if (header?.nextPeriod) doc.nextPeriod = header.nextPeriod;
-  // only a file that could not be read comes here: the report schema is loaded for it alone
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('../core/report/reportSchema') as typeof import('../core/report/reportSchema')).reportSchema.parse(doc);
+  return core().unreadableFileReport(fileName, problemLine(reason), req.settings, req.now);
 }
-
-/** The planning year holding a date (used only where the core cannot say). */
-function financialYear(asOf: string, startMonth: number): Report['planPeriod'] {
-  const [y, m] = asOf.split('-').map(Number) as [number, number];
-  const first = m >= startMonth ? y : y - 1;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const start = `${first}-${pad(startMonth)}-01`;
-  const endDate = new Date(Date.UTC(first + 1, startMonth - 1, 1) - 86400000);
-  const end = endDate.toISOString().slice(0, 10);
-  const label = startMonth === 1 ? String(first) : `${first}-${pad((first + 1) % 100)}`;
-  return { label, start, end };
-}
-

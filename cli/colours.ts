@@ -2,6 +2,7 @@
  * Spreadsheet colours to '#RRGGBB': ARGB values, theme colours (with tint) and the legacy
  * indexed palette, as Excel resolves them. Pure functions, no ExcelJS needed.
  */
+import { hexToRgb } from '../core/grid/colour';
 
 /** Theme colour slots in the order SpreadsheetML numbers them (note lt1/dk1 come first). */
 const THEME_SLOTS = ['lt1', 'dk1', 'lt2', 'dk2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'] as const;
@@ -70,9 +71,7 @@ export function colourToHex(colour: SheetColour | undefined | null, palette: rea
 
 /** Excel's tint: lightens (tint > 0) or darkens (tint < 0) the colour's luminance in HLS. */
 export function applyTint(hex: string, tint: number): string {
-  const r = parseInt(hex.slice(0, 2), 16) / 255;
-  const g = parseInt(hex.slice(2, 4), 16) / 255;
-  const b = parseInt(hex.slice(4, 6), 16) / 255;
+  const [r, g, b] = (hexToRgb(hex) ?? [0, 0, 0]).map((c) => c / 255) as [number, number, number];
   const max = Math.max(r, g, b);
   const min = Math.min(r, g, b);
   let h = 0;

@@ -4,43 +4,23 @@
  * formats (0.00, #,##0, 0%), General otherwise. Dates are read from serials in UTC: the
  * machine's time zone never shifts a day.
  */
+import { MONTH_NAMES } from '../core/dates/months';
+import { instantToSerial, serialToInstant } from '../core/dates/excelSerial';
+import { firstSection, isDateFormat } from '../core/dates/numberFormat';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MS_PER_DAY = 86400000;
-/** Serial 25569 is 1970-01-01 in Excel's 1900 system. */
-const UNIX_EPOCH_SERIAL = 25569;
-
 /** Excel 1900-system serial of a JS Date, from its UTC components (time of day kept as a fraction). */
 export function dateToSerial(date: Date): number {
-  const serial = date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-  // drop float noise below a millisecond
-  return Math.round(serial * 1e8) / 1e8;
+  return instantToSerial(date.getTime());
 }
 
 /** The UTC Date of an Excel 1900-system serial. */
 export function serialToDate(serial: number): Date {
-  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
+  return new Date(serialToInstant(serial));
 }
 
-/** The first section of a number format (before an unquoted ';'). */
-function firstSection(fmt: string): string {
-  let inQuote = false;
-  for (let i = 0; i < fmt.length; i++) {
-    const ch = fmt[i];
-    if (ch === '\\') i++;
-    else if (ch === '"') inQuote = !inQuote;
-    else if (ch === ';' && !inQuote) return fmt.slice(0, i);
-  }
-  return fmt;
-}
-
-/** True where the format shows a date or time (tokens y m d h s outside quotes and brackets). */
-export function isDateFormat(fmt: string | undefined | null): boolean {
-  if (!fmt || fmt === 'General') return false;
-  const s = firstSection(fmt).replace(/\[[^\]]*\]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '');
-  return /[ymdhs]/i.test(s) && !/^[#0.,%\s]*[eE][+-]/.test(s);
-}
+/** True where the format shows a date (the core's reading of number formats). */
+export { isDateFormat };
 
 /** Formats that Excel shows in the system's short date (a UK machine: 31/03/2019). */
 const SHORT_DATE = new Set(['mm-dd-yy', 'm/d/yy', 'm/d/yyyy', 'mm/dd/yyyy', 'mm/dd/yy', 'm-d-yy', 'yyyy-mm-dd hh:mm:ss']);
@@ -129,9 +109,9 @@ export function formatDateSerial(serial: number, fmt: string): string {
     else if (c.startsWith('m') && c.length <= 2 && isMinute()) out.push(c.length === 2 ? pad2(d.getUTCMinutes()) : String(d.getUTCMinutes()));
     else if (c === 'm') out.push(String(mo + 1));
     else if (c === 'mm') out.push(pad2(mo + 1));
-    else if (c === 'mmm') out.push(MONTHS[mo]!.slice(0, 3));
-    else if (c === 'mmmmm') out.push(MONTHS[mo]!.slice(0, 1));
-    else if (c.startsWith('m')) out.push(MONTHS[mo]!);
+    else if (c === 'mmm') out.push(MONTH_NAMES[mo]!.slice(0, 3));
+    else if (c === 'mmmmm') out.push(MONTH_NAMES[mo]!.slice(0, 1));
+    else if (c.startsWith('m')) out.push(MONTH_NAMES[mo]!);
     else if (c === 'd') out.push(String(day));
     else if (c === 'dd') out.push(pad2(day));
     else if (c === 'ddd') out.push(DAYS[d.getUTCDay()]!.slice(0, 3));

@@ -1,11 +1,12 @@
 /**
  * JSON for a terminal or a pipe, written in pieces: the same text as JSON.stringify(value,
- * null, 2) (C1 controls, line separators and bidi controls escaped too), without building a
+ * null, 2) (C1 controls, line separators, bidi controls and U+FEFF escaped too: core/text/invisibleControls), without building a
  * second copy of a 100 MB report in one string. Containers are written element by element
  * down to `streamDepth`; below it each element is stringified on its own.
  */
+import { invisibleControls } from '../core/text/invisibleControls';
 
-const UNSAFE = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = invisibleControls('g');
 
 function escapeUnsafe(s: string): string {
   UNSAFE.lastIndex = 0;

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import type { SettingsInput } from '../core/settings/settings';
+import { SETTINGS_FIELDS, flagOf, settingsField, wholeSetting } from '../core/settings/settingsFields';
 import { UsageError } from './cliIo';
 import { core } from './lazyCore';
 import { loadScheme } from './schemeFile';
@@ -14,17 +15,8 @@ export interface OptionSpec {
   description: string;
 }
 
-/** The settings every checking command takes (PRODUCT §8), in the order --help lists them. */
-export const SETTINGS_OPTIONS: readonly OptionSpec[] = [
-  { flags: '--sheet <name>', description: 'check only this sheet' },
-  { flags: '--as-of <date>', description: 'reporting date, YYYY-MM-DD (default: today)' },
-  { flags: '--plan-period <label>', description: 'plan period such as 2018-19 or 2019/2021 (default: found in the plan)' },
-  { flags: '--scheme <scheme>', description: 'RAG scheme: five, three or a scheme .json file (default: the RAG key in the plan, else five)' },
-  { flags: '--tolerance-days <n>', description: 'days late an action may be and still be at risk rather than off track (default 30)' },
-  { flags: '--staleness-days <n>', description: 'age in days after which the latest progress update is stale (default 92)' },
-  { flags: '--year-start-month <n>', description: 'first month of the planning year, 1-12 (default 4, April)' },
-  { flags: '--completion <how>', description: 'stated: only "Complete" and the like make an action complete; read: an update that reads as done does too (default stated)' },
-];
+/** The settings every checking command takes (PRODUCT §8), in the order --help lists them (core/settings/settingsFields). */
+export const SETTINGS_OPTIONS: readonly OptionSpec[] = SETTINGS_FIELDS.map((f) => ({ flags: f.flag, description: f.help }));
 
 /** What the settings options hold, as commander parsed them. */
 export interface SettingsOptions {
@@ -44,76 +36,48 @@ export function addOptions(command: Command, specs: readonly OptionSpec[]): Comm
   return command;
 }
 
-const FLAG_OF: Record<string, string> = {
-  asOf: '--as-of',
-  planPeriod: '--plan-period',
-  scheme: '--scheme',
-  toleranceDays: '--tolerance-days',
-  stalenessDays: '--staleness-days',
-  yearStartMonth: '--year-start-month',
-  sheet: '--sheet',
-  completion: '--completion',
-};
-
-const HINT_OF: Record<string, string> = {
-  asOf: 'give the reporting date as YYYY-MM-DD, e.g. 2019-03-01',
-  planPeriod: 'give a period such as 2018-19 or 2019/2021',
-  sheet: 'give the name of the sheet holding the plan',
-};
-
 /** The settings options as the core's settings; every mistake on one line naming its flag. */
 export function buildSettings(opts: SettingsOptions): SettingsInput {
   const input: SettingsInput = {};
   if (opts.asOf !== undefined) input.asOf = opts.asOf.trim();
   if (opts.planPeriod !== undefined) input.planPeriod = opts.planPeriod.trim();
   if (opts.sheet !== undefined) input.sheet = opts.sheet;
-  if (opts.toleranceDays !== undefined) input.toleranceDays = wholeNumber('--tolerance-days', opts.toleranceDays, 0, 3650, 'give a number of days from 0 to 3650, e.g. 30');
-  if (opts.stalenessDays !== undefined) input.stalenessDays = wholeNumber('--staleness-days', opts.stalenessDays, 1, 3650, 'give a number of days from 1 to 3650, e.g. 92');
-  if (opts.yearStartMonth !== undefined) input.yearStartMonth = wholeNumber('--year-start-month', opts.yearStartMonth, 1, 12, 'give a month from 1 (January) to 12 (December), e.g. 4 for April');
+  if (opts.toleranceDays !== undefined) input.toleranceDays = wholeNumber('toleranceDays', opts.toleranceDays);
+  if (opts.stalenessDays !== undefined) input.stalenessDays = wholeNumber('stalenessDays', opts.stalenessDays);
+  if (opts.yearStartMonth !== undefined) input.yearStartMonth = wholeNumber('yearStartMonth', opts.yearStartMonth);
   if (opts.scheme !== undefined) input.scheme = loadScheme(opts.scheme);
   if (opts.completion !== undefined) input.completion = opts.completion.trim().toLowerCase() as SettingsInput['completion'];
-  const r = core().settingsSchema.safeParse(input);
-  if (!r.success) {
+  const r = core().resolveSettings(input);
+  if (!r.ok) {
     const seen = new Set<string>();
-    const first = r.error.issues.filter((i) => {
+    const first = r.problems.filter((p) => {
       // one message per flag: the first says what to do
-      const key = String(i.path[0] ?? '');
-      if (seen.has(key)) return false;
-      seen.add(key);
+      if (seen.has(p.key)) return false;
+      seen.add(p.key);
       return true;
     });
-    const lines = first.map((i) => {
-      const key = String(i.path[0] ?? '');
-      const flag = FLAG_OF[key] ?? key;
-      const given = (opts as Record<string, unknown>)[key];
+    const lines = first.map((p) => {
+      const field = SETTINGS_FIELDS.find((f) => f.key === p.key);
+      const flag = field ? flagOf(field.key) : p.key;
+      const given = (opts as Record<string, unknown>)[p.key];
       const value = typeof given === 'string' ? ` "${given}"` : '';
-      const hint = HINT_OF[key];
-      return /^is\b/.test(i.message)
-        ? `${flag}${value} ${i.message}${hint ? `: ${hint}` : ''}`
-        : `${flag}${value}: ${i.message}`;
+      // whole numbers are checked before the schema sees them: their hints are said there
+      const hint = field && !field.whole ? field.hint : undefined;
+      if (p.key === 'planPeriod' && /^plan period/.test(p.message)) return `${flag}: ${p.message}`;
+      return /^is\b/.test(p.message)
+        ? `${flag}${value} ${p.message}${hint ? `: ${hint}` : ''}`
+        : `${flag}${value}: ${p.message}`;
     });
     throw new UsageError(lines.join('; '));
   }
-  return input;
+  // resolved once for the run: every file's check takes them as they are
+  return r.settings;
 }
 
-/**
- * Settings mistakes the core finds (e.g. a plan period it cannot read) are argument errors:
- * tried once on an empty workbook before any file is read.
- */
-export function probeSettings(settings: SettingsInput, now: Date): void {
-  try {
-    core().checkWorkbook({ fileName: '', sheets: [] }, { ...settings, sheet: undefined }, now);
-  } catch (e) {
-    if (e instanceof core().PlanCheckError) {
-      const msg = e.message;
-      throw new UsageError(/plan period/i.test(msg) && settings.planPeriod ? `--plan-period: ${msg}` : msg);
-    }
-    // anything else is the core's own business: each file reports it
-  }
-}
-
-function wholeNumber(flag: string, raw: string, min: number, max: number, hint: string): number {
+function wholeNumber(key: 'toleranceDays' | 'stalenessDays' | 'yearStartMonth', raw: string): number {
+  const flag = flagOf(key);
+  const hint = settingsField(key).hint ?? '';
+  const { min, max } = wholeSetting(key);
   const s = raw.trim();
   if (!/^[+-]?\d+$/.test(s)) throw new UsageError(`${flag} "${raw}" is not a whole number: ${hint}`);
   const n = Number(s);

@@ -7,7 +7,9 @@
 import type { Report } from '../core/report/reportSchema';
 import type { RagScheme } from '../core/rag/schemeSchema';
 import { STATUSES } from '../core/status/statusTypes';
-import { textColourOn } from '../core/view/paneModel';
+import { textColourOn } from '../core/grid/colour';
+import { hexToRgb } from '../core/grid/colour';
+import { invisibleControls } from '../core/text/invisibleControls';
 
 export interface SummaryOptions {
   /** Colour RAG labels with ANSI background colours. */
@@ -16,15 +18,17 @@ export interface SummaryOptions {
   scheme?: RagScheme | null;
 }
 
+// C0 controls (ESC included) as well as the invisible ones, each run one match
+const UNPRINTABLE = new RegExp(`${invisibleControls('', '\\u0000-\\u001f').source}+`, 'gu');
+
 /**
  * Text from a plan made safe to print: C0/C1 control characters (ESC included), DEL, line
- * and paragraph separators and bidi embedding/override/isolate characters become spaces,
+ * and paragraph separators, bidi controls and U+FEFF (core/text/invisibleControls) become spaces,
  * runs of spaces one space.
  */
 export function safeText(text: string | null | undefined, max = 0): string {
   if (text === null || text === undefined) return '';
-  // eslint-disable-next-line no-control-regex
-  let s = String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]+/g, ' ');
+  let s = String(text).replace(UNPRINTABLE, ' ');
   s = s.replace(/ {2,}/g, ' ').trim();
   if (max > 0 && s.length > max) s = `${s.slice(0, max - 1)}…`;
   return s;
@@ -32,17 +36,12 @@ export function safeText(text: string | null | undefined, max = 0): string {
 
 const ESC = '\u001b[';
 
-function rgb(hex: string): [number, number, number] | null {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  return m ? [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)] : null;
-}
-
 /** A label on its colour (truecolor ANSI), or the plain label. */
 export function chip(label: string, colour: string | null | undefined, useColour: boolean): string {
   const text = safeText(label);
-  const bg = colour ? rgb(colour) : null;
+  const bg = colour ? hexToRgb(colour) : null;
   if (!useColour || !bg) return text;
-  const fg = rgb(textColourOn(colour!)) ?? [0, 0, 0];
+  const fg = hexToRgb(textColourOn(colour!)) ?? [0, 0, 0];
   return `${ESC}48;2;${bg.join(';')}m${ESC}38;2;${fg.join(';')}m ${text} ${ESC}0m`;
 }
 

@@ -12,7 +12,7 @@ import type { Command } from 'commander';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo } from '../cliIo';
 import { checkFile } from '../checkFile';
 import { planOutputs, writePlanOutputs } from '../fileOutputs';
-import { SETTINGS_OPTIONS, addOptions, buildSettings, probeSettings, type SettingsOptions } from '../options';
+import { SETTINGS_OPTIONS, addOptions, buildSettings, type SettingsOptions } from '../options';
 import { printJson, printProblem } from '../print';
 import { findPlans } from '../walkFolder';
 import { safeText } from '../summaryText';
@@ -45,7 +45,6 @@ export async function compare(oldFile: string, newFile: string, opts: CompareOpt
   const olds = await findPlans(oldFile);
   if (plans.isFolder || olds.isFolder) throw new UsageError(`compare takes two plan files, not a folder: name the earlier and the later version, e.g. plancheck compare plan-q3.xlsx plan-q4.xlsx`);
   const outputs = await planOutputs(newFile, plans, opts);
-  probeSettings(settings, now);
   const checked = await checkFile(newFile, path.basename(newFile), { settings, now, keepWorkbook: !!outputs.out });
   if ('failure' in checked) {
     printProblem(io, `${newFile}: ${checked.failure}`);

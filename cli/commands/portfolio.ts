@@ -13,7 +13,7 @@ import type { Command } from 'commander';
 import type { SheetEdit } from '../../core/edits/editTypes';
 import type { Portfolio } from '../../core/portfolio/portfolioSummary';
 import { EXIT_FAILED, EXIT_ISSUES, EXIT_OK, UsageError, type CliIo } from '../cliIo';
-import { SETTINGS_OPTIONS, addOptions, buildSettings, probeSettings, type OptionSpec, type SettingsOptions } from '../options';
+import { SETTINGS_OPTIONS, addOptions, buildSettings, type OptionSpec, type SettingsOptions } from '../options';
 import { printJson, printProblem } from '../print';
 import { findPlans, stem } from '../walkFolder';
 import type { CommandContext } from './commandContext';
@@ -45,7 +45,6 @@ export async function portfolio(targets: string[], opts: PortfolioOptions, io: C
   const settings = buildSettings(opts);
   const html = opts.html !== undefined ? await outputPath('--html', opts.html, ['.html', '.htm']) : undefined;
   const out = opts.out !== undefined ? await outputPath('--out', opts.out, ['.xlsx']) : undefined;
-  probeSettings(settings, now);
   const files = await planFiles(targets, io);
   if (!files.length) throw new UsageError(`${targets.join(', ')}: no .xlsx, .xlsm or .csv files here: name plan files or a folder holding them`);
 

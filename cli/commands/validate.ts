@@ -11,7 +11,7 @@ import type { Report } from '../../core/report/reportSchema';
 import { EXIT_FAILED, EXIT_ISSUES, EXIT_OK, UsageError, type CliIo } from '../cliIo';
 import { checkFile, errorDocument } from '../checkFile';
 import { checkOutputRequest, planOutputs, writePlanOutputs, type OutputRequest } from '../fileOutputs';
-import { SETTINGS_OPTIONS, addOptions, buildSettings, probeSettings, type OptionSpec, type SettingsOptions } from '../options';
+import { SETTINGS_OPTIONS, addOptions, buildSettings, type OptionSpec, type SettingsOptions } from '../options';
 import { printFolderTotals, printJson, printProblem, printSummary } from '../print';
 import { findPlans } from '../walkFolder';
 import type { CommandContext } from './commandContext';
@@ -50,7 +50,6 @@ export async function validate(target: string, opts: ValidateOptions, io: CliIo)
   if (opts.since !== undefined && plans.isFolder) throw new UsageError('--since compares one plan with an earlier version of it: name a plan file, not a folder');
   if (opts.since !== undefined && !opts.since.trim()) throw new UsageError("--since needs the earlier version's file, e.g. --since plan-q3.xlsx");
   const outputs = await planOutputs(target, plans, opts);
-  probeSettings(settings, now);
 
   const json = !!opts.json;
   const { isFolder } = plans;

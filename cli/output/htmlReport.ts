@@ -3,7 +3,7 @@ import {
   NOT_ASSESSED_COLOUR, PlanSummary, RagColumn, share, summarisePlan, TallyRow,
 } from '../../core/view/planSummary';
 import { shorten } from '../../core/edits/safeText';
-import { textColourOn } from '../../core/edits/cells';
+import { textColourOn } from '../../core/grid/colour';
 import { LOOKS_COMPLETE, looksCompleteNote } from '../../core/edits/ragSummarySheet';
 import type { Changes } from '../../core/report/reportSchema';
 import { CHANGE_LABELS, changeCounts, changeWords } from '../../core/changes/changeWords';

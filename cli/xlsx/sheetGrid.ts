@@ -7,7 +7,7 @@
 import { NOT_CALCULATED, type CellValue, type GridSheet, type MergedArea } from '../../core/grid/grid';
 import { fillToHex, type SheetFill } from '../colours';
 import { cleanString } from '../cellText';
-import { dateToSerial, displayText } from '../displayText';
+import { dateToSerial, displayText, serialToDate } from '../displayText';
 import { attr, decodeEntities, type XmlHandler } from './xmlScanner';
 import { decodeUpperEscapes, NO_STYLE, ReaderDeclined, type CellStyle } from './workbookParts';
 
@@ -374,7 +374,8 @@ export class SheetGridBuilder implements XmlHandler {
     /** The value as a hyperlink's text would show it. */
     let linkText: string | null = null;
     const asDate = (n: number): void => {
-      const d = new Date(Math.round((n - 25569 + (this.ctx.date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+      // the 1904 system counts from 1904-01-01, 1462 days after the 1900 system's day 0
+      const d = serialToDate(n + (this.ctx.date1904 ? 1462 : 0));
       if (Number.isNaN(d.getTime())) {
         value = null;
         linkText = '';

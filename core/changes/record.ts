@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Grid } from '../grid/grid';
+import { cellText } from '../grid/grid';
 import { viewOf } from '../grid/sheetView';
 import { a1, parseA1 } from '../grid/address';
 import type { CheckResult } from '../report/checkTypes';
@@ -154,7 +155,7 @@ function staffRag(grid: Grid, result: CheckResult): Map<number, string | null> {
     const entry = applied.get(`${cell.sheet}\u0000${a1(owner.row, owner.column)}`);
     if (!entry) return;
     const value = entry.valueBefore;
-    const text = entry.changed.includes('value') ? (typeof value === 'string' ? value : value === null ? '' : String(value)) : view.text(owner.row, owner.column);
+    const text = entry.changed.includes('value') ? cellText(value) : view.text(owner.row, owner.column);
     const fill = entry.changed.includes('fill') ? entry.fillBefore : view.fill(owner.row, owner.column);
     staff.set(i, givenRag(cell.mode, text, fill, result.scheme).label);
   });

@@ -56,7 +56,8 @@ export interface AssessedAction {
   };
 }
 
-function cellText(cell: RowCell | null): string {
+/** What staff typed in a read cell; "" for no cell or a spreadsheet error. */
+function typedText(cell: RowCell | null): string {
   if (!cell || isCellError(cell.value)) return '';
   return cell.text;
 }
@@ -92,8 +93,8 @@ function dueOf(raw: RawAction, yearStartMonth: number): { due: Due; reading: Due
 /** Reads and rates one action (PRODUCT §4–§5); `above` is the progress of the action above in its table. */
 export function assessAction(raw: RawAction, ctx: AssessContext, above: ResolvedProgress | null): AssessedAction {
   // reported as typed; messages name the lead on one line
-  const ownerTyped = cellText(raw.owner).trim();
-  const ownProgress = cellText(raw.progress);
+  const ownerTyped = typedText(raw.owner).trim();
+  const ownProgress = typedText(raw.progress);
   const progress = pointsUp(ownProgress) && above ? above : resolveProgress(ownProgress, ctx.yearStartMonth);
   const { due, reading } = dueOf(raw, ctx.yearStartMonth);
   const update = { ...readUpdate(progress.latest), entry: progress.latestEntry };

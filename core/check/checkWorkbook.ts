@@ -1,8 +1,8 @@
 import type { Grid, GridSheet } from '../grid/grid';
 import { viewOf } from '../grid/sheetView';
 import { sortIssues } from '../issues/sortIssues';
-import { SettingsInput, settingsSchema, todayIso } from '../settings/settings';
-import { describeZodError } from '../settings/parseSettings';
+import { Settings, SettingsInput, settingsSchema, todayIso } from '../settings/settings';
+import { describeZodError, isResolvedSettings } from '../settings/parseSettings';
 import type { CheckResult, ActionDetail } from '../report/checkTypes';
 import type { ActionReport, Issue, Report } from '../report/reportSchema';
 import { PlanSheet, readPlanSheet } from '../plan/readPlanSheet';
@@ -33,9 +33,7 @@ import { addChangesSinceRecord } from '../changes';
  * result.report.issues.map((i) => `${i.code} ${i.cell}`) //=> ['missing-owner C5', 'rag-mismatch F5']
  */
 export function checkWorkbook(grid: Grid, settingsInput: SettingsInput = {}, now: Date = new Date()): CheckResult {
-  const parsed = settingsSchema.safeParse(settingsInput);
-  if (!parsed.success) throw new PlanCheckError(describeZodError(parsed.error));
-  const settings = parsed.data;
+  const settings = settingsOf(settingsInput);
   const asOf = settings.asOf ?? todayIso(now);
 
   const staffSheets = grid.sheets.filter((s) => !isPlanCheckSheet(s));
@@ -108,4 +106,37 @@ function sheetsToCheck(own: GridSheet[], only: string | undefined): GridSheet[] 
     throw new PlanCheckError(`no sheet named "${only}" in this workbook; its sheets are: ${names}`);
   }
   return [match];
+}
+
+/** The run's settings: as resolveSettings gave them, else validated here (a setting the schema refuses throws). */
+function settingsOf(input: SettingsInput): Settings {
+  if (isResolvedSettings(input)) return input;
+  const parsed = settingsSchema.safeParse(input);
+  if (!parsed.success) throw new PlanCheckError(describeZodError(parsed.error));
+  return parsed.data;
+}
+
+/**
+ * The report of a file that could not be read: no actions and no issues, the reason in
+ * "error", and the period and scheme a check of it would use (from the settings, else the
+ * file name, else the year holding the reporting date), so a folder's reports all have one
+ * shape (PRODUCT §8).
+ *
+ * @example
+ * const r = unreadableFileReport('plan 2018-19.xlsx', 'is not an Excel workbook', { asOf: '2019-03-01' })
+ * r.planPeriod.label //=> '2018-19'
+ * r.error //=> 'is not an Excel workbook'
+ * r.summary.errors //=> 0
+ */
+export function unreadableFileReport(fileName: string, error: string, settings: SettingsInput = {}, now: Date = new Date()): Report {
+  const empty: Grid = { fileName, sheets: [] };
+  let report: Report;
+  try {
+    report = checkWorkbook(empty, { ...settings, sheet: undefined }, now).report;
+  } catch (e) {
+    // settings no check could use: the file's report still says why it was not read
+    if (!(e instanceof PlanCheckError)) throw e;
+    report = checkWorkbook(empty, {}, now).report;
+  }
+  return { ...report, issues: [], summary: { ...report.summary, errors: 0, warnings: 0, infos: 0 }, error };
 }

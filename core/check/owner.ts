@@ -1,8 +1,9 @@
 import { firstWords } from '../text/cleanText';
+import { STILL_TO_COME } from '../text/placeholders';
 import { defineCheck } from './check';
 
 // "TBC", "To be agreed", "?": a lead still to be named is no lead
-const PLACEHOLDER_OWNER = /^\W*(?:tbc|tba|tbd|tbn|to be (?:confirmed|agreed|decided|identified|named|determined|allocated)|n\/?a|none|unknown|not (?:yet )?(?:known|assigned|allocated)|\?+)\W*$/i;
+const PLACEHOLDER_OWNER = new RegExp(`^\\W*(?:${STILL_TO_COME}|tbn|to be (?:confirmed|agreed|decided|identified|named|determined|allocated)|none|unknown|not (?:yet )?(?:known|assigned|allocated))\\W*$`, 'i');
 
 /** An action with no lead, or only a placeholder for one, where the table has a lead column. */
 export const ownerCheck = defineCheck({

@@ -5,6 +5,7 @@ import { findPeriodLabel, periodContaining, periodFromLabel, PlanPeriod } from '
 import { BUILT_IN_SCHEMES, FIVE } from '../rag/builtInSchemes';
 import { schemeFromKey } from '../rag/ragKey';
 import { PlanCheckError } from '../errors';
+import { unreadablePeriod } from '../settings/parseSettings';
 
 export type PeriodSource = 'setting' | 'title' | 'sheet-name' | 'file-name' | 'reporting-date';
 
@@ -18,7 +19,7 @@ export function findPlanPeriod(
   const month = settings.yearStartMonth;
   if (settings.planPeriod) {
     const p = periodFromLabel(settings.planPeriod, month);
-    if (!p) throw new PlanCheckError(`plan period "${settings.planPeriod}" is not a period PlanCheck can read: write it like 2018-19, 2019/2021 or 2015-18`);
+    if (!p) throw new PlanCheckError(unreadablePeriod(settings.planPeriod));
     return { ...p, source: 'setting' };
   }
   const tries: [PeriodSource, string][] = [

@@ -1,5 +1,6 @@
 import type { Due } from './dueSchema';
 import { daysInMonth, parseIso } from './isoDate';
+import { monthName } from './months';
 
 /** "March 2019" style wording of a due interval for messages. */
 export function describeDue(due: Due): string {
@@ -10,12 +11,10 @@ export function describeDue(due: Due): string {
   return first ?? `${due.start} to ${due.end}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** "May 2019" where the interval is exactly one calendar month. */
 function wholeMonth(start: string, end: string): string | null {
   const s = parseIso(start);
   const e = parseIso(end);
   if (!s || !e || s.day !== 1 || e.year !== s.year || e.month !== s.month || e.day !== daysInMonth(s.year, s.month)) return null;
-  return `${MONTHS[s.month - 1]} ${s.year}`;
+  return `${monthName(s.month)} ${s.year}`;
 }

@@ -13,18 +13,6 @@ export interface DueInterval {
   kind: 'date' | 'range'; // a day, month or quarter is one date; "April–June" is a range
 }
 
-/** English month names and abbreviations as plans write them ("Sept", "Sep", "September"). */
-export const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-
-const MONTH_NUMBERS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
-
-/** 1–12 for a month name matched by MONTH_NAME, 0 for anything else. */
-export function monthNumber(name: string): number {
-  return MONTH_NUMBERS[name.slice(0, 3).toLowerCase()] ?? 0;
-}
-
 /** A whole month, or null outside the years plans use (1990–2100). */
 export function monthSpan(year: number, month: number): { start: string; end: string } | null {
   if (!isPlanYear(year) || !Number.isInteger(month) || month < 1 || month > 12) return null;

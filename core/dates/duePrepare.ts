@@ -3,7 +3,7 @@
  * (HTML from Word, bullets, stars, curly dashes, "NEW Mar 17" markers) is reduced to plain
  * text, and the domain's own shorthand is rewritten into forms a date parser reads the UK way.
  */
-import { MONTH_NAME, monthNumber } from './dueInterval';
+import { MONTH_NAME, monthNumber } from './months';
 import { ownValue } from '../keyed';
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ndash: '-', mdash: '-' };

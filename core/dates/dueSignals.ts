@@ -6,9 +6,14 @@
 // Qualifiers of a plan that is not this one: "New Strategic Plan", "next year's business plan".
 const PLAN_QUALIFIER = "(?:year'?s|3[\\s-]?year|three[\\s-]year|strategic|business|partnership|board|lscb|lscp|scp|safeguarding|annual|multi[\\s-]?agency)";
 
+/**
+ * "carried forward", "carry it over", "rolled over": the words that carry an action over
+ * wherever they stand, in a due cell or a progress update (core/status/progressText).
+ */
+export const CARRIED_OVER = 'carr(?:y|ied|ies|ying)[\\s-]*(?:it\\s+)?(?:over|forward)|roll(?:ed|ing|s)?[\\s-]*(?:over|forward)';
+
 const CARRY_OVER: RegExp[] = [
-  /\bcarr(?:y|ied|ies|ying)[\s-]*(?:it\s+)?(?:over|forward)\b/,
-  /\broll(?:ed|s|ing)?[\s-]*(?:over|forward)\b/,
+  new RegExp(`\\b(?:${CARRIED_OVER})\\b`),
   /\bc\/f\b/,
   /\bmoved?\s+(?:in)?to\s+(?:the\s+)?(?:[\w'/-]+\s+){0,3}plan\b/,
   new RegExp(`\\b(?:next|following)\\s+(?:${PLAN_QUALIFIER}\\s+){0,3}plan\\b`),

@@ -7,12 +7,13 @@
  * left (dueChrono), and the words around the dates decide what they mean here ("end of",
  * "from … to …", "ongoing", "Moved to New Strategic Plan").
  */
-import { DueInterval, MONTH_NAME, fullYear, monthNumber, monthSpan } from './dueInterval';
+import { DueInterval, fullYear, monthSpan } from './dueInterval';
+import { MONTH_NAME, monthNumber } from './months';
 import { blankNewMarkers, cleanDueText, expandShorthand } from './duePrepare';
 import { DueSignals, dueSignals } from './dueSignals';
 import { readDomainTokens } from './dueTokens';
 import { readWithChrono } from './dueChrono';
-import { DEFAULT_YEAR_START_MONTH } from './planPeriod';
+import { validStartMonth } from './planPeriod';
 import { BoundedMemo } from '../memo';
 
 export interface DueReading {
@@ -173,8 +174,7 @@ export function clearDueTextCache(): void {
  * A month means the whole month; of several dates the one ending latest is used.
  */
 export function readDueText(text: string, options?: DueTextOptions): Readonly<DueReading> {
-  const ysm = options?.yearStartMonth;
-  const yearStartMonth = Number.isInteger(ysm) && (ysm ?? 0) >= 1 && (ysm ?? 0) <= 12 ? (ysm as number) : DEFAULT_YEAR_START_MONTH;
+  const yearStartMonth = validStartMonth(options?.yearStartMonth);
   const raw = typeof text === 'string' ? text : String(text ?? '');
   let known = memo.get(yearStartMonth);
   if (!known) memo.set(yearStartMonth, (known = new BoundedMemo(MEMO_LIMIT, (t) => Object.freeze(readUncached(t, yearStartMonth)))));

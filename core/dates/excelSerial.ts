@@ -27,3 +27,31 @@ export function isoToSerial(iso: string): number | null {
   const serial = iso < '1900-03-01' ? daysBetween('1899-12-31', iso) : daysBetween('1899-12-30', iso);
   return serial > MAX_EXCEL_SERIAL ? null : serial;
 }
+
+/** Serial 25569 is 1970-01-01 00:00 in Excel's 1900 system and in Google Sheets. */
+const UNIX_EPOCH_SERIAL = 25569;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The serial of an instant's UTC wall-clock date and time (the time of day a fraction), as
+ * Excel from 1 March 1900 on and Google Sheets count: whole days stay whole, float noise below
+ * a millisecond is dropped.
+ *
+ * @example
+ * instantToSerial(Date.UTC(2019, 2, 31)) //=> 43555
+ * instantToSerial(Date.UTC(2019, 2, 31, 12)) //=> 43555.5
+ */
+export function instantToSerial(ms: number): number {
+  const serial = ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  return Math.round(serial * 1e8) / 1e8;
+}
+
+/**
+ * The instant (milliseconds since 1970, UTC) of a serial's date and time, to the millisecond.
+ *
+ * @example
+ * new Date(serialToInstant(43555.5)).toISOString() //=> '2019-03-31T12:00:00.000Z'
+ */
+export function serialToInstant(serial: number): number {
+  return Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY);
+}

@@ -17,7 +17,7 @@ interface Code {
 const CODE_LETTERS = new Set(['d', 'm', 'y', 'h', 's']);
 
 /** The first section of a format (Excel formats are "positive;negative;zero;text"). */
-function firstSection(format: string): string {
+export function firstSection(format: string): string {
   let quoted = false;
   let bracket = false;
   for (let i = 0; i < format.length; i++) {

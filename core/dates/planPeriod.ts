@@ -6,7 +6,7 @@
  */
 import { addDays, addMonths, daysBetween, formatIso, lastDayOfMonth, parseIso } from './isoDate';
 import { MAX_PERIOD_YEARS, parsePeriodLabel, scanPeriodLabels, shiftPeriodLabel } from './periodLabel';
-import { MONTH_NAME } from './dueInterval';
+import { MONTH_NAME } from './months';
 
 export interface PlanPeriod {
   label: string;
@@ -16,8 +16,9 @@ export interface PlanPeriod {
 
 export const DEFAULT_YEAR_START_MONTH = 4;
 
-function validStartMonth(month: number): number {
-  return Number.isInteger(month) && month >= 1 && month <= 12 ? month : DEFAULT_YEAR_START_MONTH;
+/** The month a planning year starts in: 1–12 as given, else April (the default). */
+export function validStartMonth(month: number | undefined): number {
+  return month !== undefined && Number.isInteger(month) && month >= 1 && month <= 12 ? month : DEFAULT_YEAR_START_MONTH;
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { CellValue } from '../grid/grid';
 import type { OutCell } from './editTypes';
 import { collapseSpaces } from '../text/cleanText';
 
@@ -25,11 +24,8 @@ export function isFormulaLike(value: unknown): value is string {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value);
 }
 
-/** A plan value as text for PlanCheck's own sheets. */
-export function cellText(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  return typeof value === 'string' ? value : String(value);
-}
+/** A plan value as text for PlanCheck's own sheets (the one rule, in core/grid). */
+export { cellText } from '../grid/grid';
 
 /**
  * The number format a writer gives an OutCell: "@" (text) for every string, so that no copied

@@ -78,3 +78,16 @@ export function isCellError(value: CellValue): value is string {
   if (value.charCodeAt(0) !== 35 && value.trimStart().charCodeAt(0) !== 35) return false;
   return ERROR_VALUES.has(value.trim().toUpperCase());
 }
+
+/**
+ * A cell value as text: "" for an empty cell, numbers and booleans as JavaScript writes them.
+ *
+ * @example
+ * cellText(null) //=> ''
+ * cellText(42) //=> '42'
+ * cellText('Complete') //=> 'Complete'
+ */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : String(value);
+}

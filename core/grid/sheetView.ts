@@ -1,4 +1,4 @@
-import { CellValue, GridSheet, MergedArea } from './grid';
+import { CellValue, GridSheet, MergedArea, cellText } from './grid';
 import { isWhitespace } from '../text/cleanText';
 
 /**
@@ -102,9 +102,7 @@ export class SheetView {
   text(row: number, column: number): string {
     const t = this.raw(this.sheet.text, row, column);
     if (typeof t === 'string' && t !== '') return t;
-    const v = this.value(row, column);
-    if (v === null || v === undefined) return '';
-    return typeof v === 'string' ? v : String(v);
+    return cellText(this.value(row, column));
   }
 
   numberFormat(row: number, column: number): string {

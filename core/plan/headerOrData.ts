@@ -2,6 +2,7 @@ import type { ColumnRole } from './columnRoles';
 import { readDueText } from '../dates/dueText';
 import { looksLikeRef, splitLeadingRef } from './refs';
 import { foldForMatch } from '../text/cleanText';
+import { STILL_TO_COME } from '../text/placeholders';
 
 /**
  * A header row is short labels naming columns. A row whose cells merely contain words that also
@@ -22,7 +23,7 @@ const TRACKED: ReadonlySet<ColumnRole> = new Set(['ref', 'action', 'owner', 'due
 // them too ("Action agreed by the Board"), so alone it is a weak sign.
 const PARTICIPLE_CLAUSE = /\b[a-z]{3,}ed\s+(?:with|by|to|at|in|on|for|from|through|across|into)\b/;
 // What only a data cell holds: a RAG colour, a placeholder for a date or a lead.
-const DATA_WORD = /^(?:red|amber|green|grey|gray|blue|r|a|g|tbc|tba|tbd|n\/?a|-+|\?+)$/i;
+const DATA_WORD = new RegExp(`^(?:red|amber|green|grey|gray|blue|r|a|g|-+|${STILL_TO_COME})$`, 'i');
 
 /**
  * True where the candidate's cells read as an action row, not as column labels. `openColumns`:

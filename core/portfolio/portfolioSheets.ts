@@ -1,6 +1,7 @@
 import type { CheckResult } from '../report/checkTypes';
 import type { OutCell, SheetEdit, WorkbookEdits } from '../edits/editTypes';
-import { count, headerRow, link, percent, text, textColourOn } from '../edits/cells';
+import { count, headerRow, link, percent, text } from '../edits/cells';
+import { textColourOn } from '../grid/colour';
 import { longDate } from '../view/longDate';
 import { markerRows } from '../edits/markerRows';
 import { buildRagSummarySheet } from '../edits/ragSummarySheet';

@@ -4,6 +4,7 @@ import { foldForMatch } from '../text/cleanText';
 import { statusesOfMeaning } from './ragKey';
 import { COLOUR_WORDS } from './builtInSchemes';
 import { ownValue } from '../keyed';
+import { hexToRgb } from '../grid/colour';
 
 /** The scheme's label for a status; null for not-assessed (no label). */
 export function labelForStatus(status: Status, scheme: RagScheme): string | null {
@@ -84,15 +85,10 @@ function labelForColourWord(word: string, scheme: RagScheme): RagScheme['labels'
   return scheme.labels.find((l) => colourDistance(colour, l.colour) < 15);
 }
 
-function rgb(hex: string): [number, number, number] | null {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
-  return m ? [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)] : null;
-}
-
 /** True for no fill or (near) white: no RAG given. */
 export function isNoFill(fill: string | null): boolean {
   if (!fill) return true;
-  const c = rgb(fill);
+  const c = hexToRgb(fill);
   return !c || (c[0] > 245 && c[1] > 245 && c[2] > 245);
 }
 
@@ -127,8 +123,8 @@ export function labelForFill(fill: string | null, scheme: RagScheme): string | n
 
 /** How far apart two colours look (CIE76 in L*a*b*); Infinity where either cannot be read. */
 function colourDistance(a: string, b: string): number {
-  const x = rgb(a);
-  const y = rgb(b);
+  const x = hexToRgb(a);
+  const y = hexToRgb(b);
   if (!x || !y) return Infinity;
   const [p, q] = [lab(x), lab(y)];
   return Math.sqrt((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2 + (p[2] - q[2]) ** 2);

@@ -1,15 +1,19 @@
 import { z } from 'zod';
 import { ragSchemeSchema } from '../rag/schemeSchema';
 import { COMPLETIONS } from '../status/statusTypes';
+import { isIsoDate } from '../dates/isoDate';
+import { wholeSetting } from './settingsFields';
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'use the form YYYY-MM-DD, e.g. 2019-03-01')
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const t = new Date(Date.UTC(y, m - 1, d));
-    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-  }, 'is not a real calendar date');
+  .refine(isIsoDate, 'is not a real calendar date');
+
+/** A whole-number setting with its range and default from SETTINGS_FIELDS. */
+function wholeNumber(key: 'toleranceDays' | 'stalenessDays' | 'yearStartMonth') {
+  const w = wholeSetting(key);
+  return z.number().int().min(w.min).max(w.max).default(w.default);
+}
 
 /** What the user (or the command line) may set; everything else is found in the workbook. */
 export const settingsSchema = z.object({
@@ -19,10 +23,10 @@ export const settingsSchema = z.object({
   planPeriod: z.string().min(1).optional(),
   /** "five", "three" or a custom scheme; default: the workbook's RAG key, else five. */
   scheme: z.union([z.enum(['five', 'three']), ragSchemeSchema]).optional(),
-  toleranceDays: z.number().int().min(0).max(3650).default(30),
-  stalenessDays: z.number().int().min(1).max(3650).default(92),
+  toleranceDays: wholeNumber('toleranceDays'),
+  stalenessDays: wholeNumber('stalenessDays'),
   /** First month of the planning year, 1–12 (April in UK public bodies). */
-  yearStartMonth: z.number().int().min(1).max(12).default(4),
+  yearStartMonth: wholeNumber('yearStartMonth'),
   /** "stated": only the words of §5.1 make an action complete; "read": an update read as done does too (§5.1a). */
   completion: z.enum(COMPLETIONS, { message: 'use "stated" or "read"' }).default('stated'),
   /** Only this sheet (by name); default every sheet holding a plan table. */

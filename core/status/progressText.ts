@@ -1,5 +1,7 @@
 import { hasWords, stripMarkup } from '../text/cleanText';
-import { MONTH_NAME } from '../dates/dueInterval';
+import { MONTH_NAME } from '../dates/months';
+import { CARRIED_OVER } from '../dates/dueSignals';
+import { HEDGES } from './updateVocabulary';
 
 /**
  * Reading a progress cell: its latest entry (update logs are not always in order), whether it
@@ -57,11 +59,9 @@ export function isEmptyProgress(progress: string): boolean {
 // Words before "complete(d)" that make it future, negated or partial, not done.
 const NOT_DONE_BEFORE = /(\bnot\b|n't|\byet\b|\bto be\b|\bwill\b|\bwould\b|\bshould\b|\bmust\b|\bawait\w*|\bpending\b|\buntil\b|\bonce\b|\bwhen\b|\bif\b|\bexpected\b|\bdue\b|\bbeing\b|\bnearly\b|\balmost\b|\bpartially\b|\bpartly\b|\bnear\b|\bclose to\b|\bunable\b|\bneeds?\b|\bplan(ned)? to\b|\baim(s|ing)? to\b|\bintend\w* to\b|\bhope\w* to\b|\bbefore\b|\bafter\b|\bfor\b|\bto\b)\s+(\w+\s+){0,2}$/i;
 
+// a hedge or negation anywhere in the clause governs its completion word (HEDGES)
+const HEDGED_CLAUSE = new RegExp(HEDGES, 'i');
 const CLAUSE_BREAK = /[.;:!?\n–—]|\s-\s|\bbut\b|\bhowever\b/i;
-
-// A hedge or negation anywhere in the clause governs its completion word: "we cannot yet assure
-// that every action was completed", "no assurance that all are complete", "unclear whether …".
-const HEDGED = /\b(?:not|never|cannot|unable|unclear|uncertain|unsure|unknown|whether|neither|nor|no\s+(?:assurance|evidence|confirmation|guarantee|certainty|way|record|sign))\b|n't\b|\b(?:difficult|hard|too early|impossible)\s+to\s+(?:say|confirm|assure|know|tell)\b/i;
 
 /** The entry says the action is done ("Complete", "Item considered complete", "All … completed"). */
 export function saysComplete(entry: string): boolean {
@@ -84,7 +84,7 @@ export function completeWords(entry: string): string | null {
     const before = text.slice(Math.max(0, m.index - 200), m.index);
     // only the clause the word sits in
     const clause = before.split(CLAUSE_BREAK).pop() ?? '';
-    if (NOT_DONE_BEFORE.test(clause.slice(-40)) || HEDGED.test(clause)) continue;
+    if (NOT_DONE_BEFORE.test(clause.slice(-40)) || HEDGED_CLAUSE.test(clause)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
     // "complete by March", "complete in the summer": a target; "completed in May", "completed by the subgroup": done
     const target = m[1] ? TARGET_AFTER_COMPLETED : TARGET_AFTER_COMPLETE;
@@ -99,7 +99,7 @@ const NEXT_PLAN = "(?:the\\s+)?(?:new|next|following|(?:19|20)\\d\\d\\s*[-/]\\s*
 // "carried forward", "rolled over", "moved to new Strategic Plan", "moved into the Strategic Plan",
 // "transferred into the 2020/21 plan", "deferred to next year", "spans two business plan years"
 const CARRY_OVER = new RegExp(
-  `\\b(carr(?:y|ied|ies|ying)[\\s-]*(?:over|forward)|roll(?:ed|ing|s)?[\\s-]*(?:over|forward)|(?:moved|transferred|rolled|carried|incorporated|included)\\s+(?:in)?to\\s+${NEXT_PLAN}|moved\\s+into\\s+the\\s+(?:strategic\\s+|business\\s+)?plan|(?:new|next)\\s+strategic\\s+plan|next\\s+(?:year['’]?s?\\s+)?(?:business\\s+)?plan|deferred\\s+(?:un)?(?:to|till|until)\\s+(?:next\\s+year|(?:19|20)\\d\\d\\s*[-/]\\s*\\d{2,4})|spans?\\s+(?:two|2|across\\s+two|more\\s+than\\s+one)\\s+business\\s+plans?\\s+years?)\\b`,
+  `\\b(${CARRIED_OVER}|(?:moved|transferred|rolled|carried|incorporated|included)\\s+(?:in)?to\\s+${NEXT_PLAN}|moved\\s+into\\s+the\\s+(?:strategic\\s+|business\\s+)?plan|(?:new|next)\\s+strategic\\s+plan|next\\s+(?:year['’]?s?\\s+)?(?:business\\s+)?plan|deferred\\s+(?:un)?(?:to|till|until)\\s+(?:next\\s+year|(?:19|20)\\d\\d\\s*[-/]\\s*\\d{2,4})|spans?\\s+(?:two|2|across\\s+two|more\\s+than\\s+one)\\s+business\\s+plans?\\s+years?)\\b`,
   'i',
 );
 

@@ -186,5 +186,12 @@ export const MOVES_ON = [
   '(?:carried|taken|rolled|brought)\\s+forward(?:\\s+(?:to|into)\\s+[\\w\\x27’-]+)?',
 ] as const;
 
-/** Hedged completion, read before any "complete": "cannot yet assure that every action was completed". */
+/**
+ * A hedge or negation anywhere in a clause governs its completion word (§5.1, "Complete" and the
+ * like): "we cannot yet assure that every action was completed", "no assurance that all are
+ * complete", "unclear whether …".
+ */
+export const HEDGES = "\\b(?:not|never|cannot|unable|unclear|uncertain|unsure|unknown|whether|neither|nor|no\\s+(?:assurance|evidence|confirmation|guarantee|certainty|way|record|sign))\\b|n't\\b|\\b(?:difficult|hard|too early|impossible)\\s+to\\s+(?:say|confirm|assure|know|tell)\\b";
+
+/** Hedged completion, read before any "complete" by the reading of an update (§5.1a): "cannot yet assure that every action was completed". */
 export const HEDGED_COMPLETION = "(?:cannot|can't|can not|unable to|not (?:yet )?(?:able|possible) to)\\s+(?:yet\\s+)?(?:assure|confirm|evidence|say|guarantee|demonstrate|verify)";

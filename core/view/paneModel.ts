@@ -1,10 +1,10 @@
 import type { CheckResult } from '../report/checkTypes';
 import type { Severity } from '../issues/catalogue';
-import { textColourOn } from '../edits/cells';
+import { textColourOn } from '../grid/colour';
 import { firstWords } from '../text/cleanText';
+import { NOT_ASSESSED, NOT_ASSESSED_COLOUR } from '../rag/notAssessed';
 import { sincePanel, type SincePanel } from './sincePanel';
 
-export { textColourOn };
 
 /**
  * What the Excel task pane and the Sheets sidebar show after a run, host-neutral, so both
@@ -77,7 +77,7 @@ export function paneModel(result: CheckResult): PaneModel {
     count: report.summary.byRag[l.label] ?? 0,
   }));
   const notAssessed = report.summary.byStatus['not-assessed'] ?? 0;
-  if (notAssessed) counts.push({ label: 'Not assessed', colour: '#FFFFFF', textColour: '#000000', count: notAssessed });
+  if (notAssessed) counts.push({ label: NOT_ASSESSED, colour: NOT_ASSESSED_COLOUR, textColour: textColourOn(NOT_ASSESSED_COLOUR), count: notAssessed });
   const groups = (['error', 'warning', 'info'] as const)
     .map((severity) => ({
       severity,

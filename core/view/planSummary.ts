@@ -9,9 +9,8 @@ import { nextPeriod as periodAfter } from '../dates/planPeriod';
  * The board's numbers, worked out once from a check result and drawn twice: in the
  * RAG summary sheet and in the HTML report.
  */
-export const NOT_ASSESSED = 'Not assessed';
-/** Chart colour for actions with no RAG (no readable date). */
-export const NOT_ASSESSED_COLOUR = '#D9D9D9';
+import { NOT_ASSESSED } from '../rag/notAssessed';
+export { NOT_ASSESSED, NOT_ASSESSED_COLOUR } from '../rag/notAssessed';
 
 export interface RagColumn {
   label: string;

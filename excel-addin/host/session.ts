@@ -4,8 +4,8 @@
  * happened in plain English. The rules all live in the core; this only orchestrates and
  * turns host conditions (empty workbook, protection, Office errors) into messages.
  */
-import { applyRagEdits, buildEdits, checkWorkbook, parseSettings, paneModel, undoApplyEdits } from '../../core/index';
-import type { CheckResult, Grid, PaneModel, SettingsInput, WorkbookEdits } from '../../core/index';
+import { applyRagEdits, buildEdits, checkWorkbook, nothingToApply, paneModel, resolveSettings, undoApplyEdits } from '../../core/index';
+import type { CheckResult, Grid, PaneModel, Settings, SettingsInput, WorkbookEdits } from '../../core/index';
 import { readGrid, ReadResult } from './readGrid';
 import { applyEdits } from './applyEdits';
 import { errorCode } from './payload';
@@ -160,10 +160,11 @@ function describeError(e: unknown, structureProtected = false): Outcome {
   };
 }
 
-function settingsOrMessage(input: SettingsInput): { ok: true } | { ok: false; outcome: Outcome } {
-  const parsed = parseSettings(input);
-  if (parsed.ok) return { ok: true };
-  return { ok: false, outcome: { kind: 'message', tone: 'error', message: `Check the settings: ${parsed.message}`, notices: [] } };
+/** The run's settings, resolved once (every check of the run takes them as they are), or the message saying what to fix. */
+function settingsOrMessage(input: SettingsInput): { ok: true; settings: Settings } | { ok: false; outcome: Outcome } {
+  const resolved = resolveSettings(input);
+  if (resolved.ok) return { ok: true, settings: resolved.settings };
+  return { ok: false, outcome: { kind: 'message', tone: 'error', message: `Check the settings: ${resolved.message}`, notices: [] } };
 }
 
 async function read(context: Excel.RequestContext, opts: RunOptions): Promise<ReadResult> {
@@ -192,8 +193,16 @@ function readNotices(r: ReadResult, result: CheckResult): string[] {
   return sheets.length ? [conditionalFormatNotice(sheets)] : [];
 }
 
-/** Validate plan: check the workbook and (re-)write PlanCheck's sheets. */
-export async function validatePlan(opts: RunOptions): Promise<Outcome> {
+/**
+ * One checking run: the settings resolved once, the workbook read, the plan checked in one
+ * Excel.run; `then` turns the result into the run's outcome. An empty workbook is said at once.
+ */
+async function checkedRun(
+  opts: RunOptions,
+  checking: (r: ReadResult) => string,
+  emptyWithCounts: boolean,
+  then: (context: Excel.RequestContext, r: ReadResult, result: CheckResult) => Promise<Outcome>,
+): Promise<Outcome> {
   const s = settingsOrMessage(opts.settings);
   if (!s.ok) return s.outcome;
   let structureProtected = false;
@@ -201,77 +210,70 @@ export async function validatePlan(opts: RunOptions): Promise<Outcome> {
     return await runExcel(async (context) => {
       const r = await read(context, opts);
       structureProtected = r.structureProtected;
-      if (r.empty) return { kind: 'message', tone: 'warning', message: MESSAGES.empty, notices: [], counts: countsOf(r, null) } as Outcome;
-      opts.onProgress?.(`Checking ${countsOf(r, null).rows.toLocaleString('en-GB')} rows…`);
+      if (r.empty) return { kind: 'message', tone: 'warning', message: MESSAGES.empty, notices: [], ...(emptyWithCounts ? { counts: countsOf(r, null) } : {}) } as Outcome;
+      opts.onProgress?.(checking(r));
       await yieldToUi();
-      const result = checkWorkbook(r.grid, opts.settings, opts.now ?? new Date());
-      if (result.report.actions.length === 0) {
-        const why = result.report.issues.find((i) => i.code === 'no-plan-table');
-        const message = why ? `${why.message} Nothing was written.` : MESSAGES.noTable;
-        return { kind: 'message', tone: 'warning', message, notices: [], counts: countsOf(r, null) } as Outcome;
-      }
-      const model = paneModel(result);
-      const notices = [...readNotices(r, result), ...protectionNotices(r.grid, result)];
-      if (r.structureProtected) {
-        return { kind: 'validated', model, notices: [MESSAGES.structure, ...notices], wrote: false, sheets: [], counts: countsOf(r, null), result } as Outcome;
-      }
-      const edits = buildEdits(r.grid, result);
-      opts.onProgress?.('Writing the results…');
-      const w = await applyEdits(context, edits, { budget: opts.budget, onProgress: opts.onProgress });
-      return {
-        kind: 'validated',
-        model,
-        notices: summariseNotes([...notices, ...(edits.messages ?? [])]),
-        wrote: true,
-        sheets: edits.sheets.filter((x) => !x.hidden).map((x) => x.name),
-        // every sheet written, hidden ones (the record of this check) included
-        written: edits.sheets.map((x) => x.name),
-        counts: countsOf(r, w),
-        result,
-      } as Outcome;
+      return then(context, r, checkWorkbook(r.grid, s.settings, opts.now ?? new Date()));
     });
   } catch (e) {
     return describeError(e, structureProtected);
   }
 }
 
+/** Validate plan: check the workbook and (re-)write PlanCheck's sheets. */
+export async function validatePlan(opts: RunOptions): Promise<Outcome> {
+  return checkedRun(opts, (r) => `Checking ${countsOf(r, null).rows.toLocaleString('en-GB')} rows…`, true, async (context, r, result) => {
+    if (result.report.actions.length === 0) {
+      const why = result.report.issues.find((i) => i.code === 'no-plan-table');
+      const message = why ? `${why.message} Nothing was written.` : MESSAGES.noTable;
+      return { kind: 'message', tone: 'warning', message, notices: [], counts: countsOf(r, null) } as Outcome;
+    }
+    const model = paneModel(result);
+    const notices = [...readNotices(r, result), ...protectionNotices(r.grid, result)];
+    if (r.structureProtected) {
+      return { kind: 'validated', model, notices: [MESSAGES.structure, ...notices], wrote: false, sheets: [], counts: countsOf(r, null), result } as Outcome;
+    }
+    const edits = buildEdits(r.grid, result);
+    opts.onProgress?.('Writing the results…');
+    const w = await applyEdits(context, edits, { budget: opts.budget, onProgress: opts.onProgress });
+    return {
+      kind: 'validated',
+      model,
+      notices: summariseNotes([...notices, ...(edits.messages ?? [])]),
+      wrote: true,
+      sheets: edits.sheets.filter((x) => !x.hidden).map((x) => x.name),
+      // every sheet written, hidden ones (the record of this check) included
+      written: edits.sheets.map((x) => x.name),
+      counts: countsOf(r, w),
+      result,
+    } as Outcome;
+  });
+}
+
 /** Apply RAG: write the computed RAG into the plan, keeping what was there for Undo apply. */
 export async function applyRag(opts: RunOptions): Promise<Outcome> {
-  const s = settingsOrMessage(opts.settings);
-  if (!s.ok) return s.outcome;
-  let structureProtected = false;
-  try {
-    return await runExcel(async (context) => {
-      const r = await read(context, opts);
-      structureProtected = r.structureProtected;
-      if (r.empty) return { kind: 'message', tone: 'warning', message: MESSAGES.empty, notices: [] } as Outcome;
-      opts.onProgress?.('Working out the RAG for each action…');
-      await yieldToUi();
-      const result = checkWorkbook(r.grid, opts.settings, opts.now ?? new Date());
-      const edits = applyRagEdits(r.grid, result);
-      const notes = summariseNotes(edits.messages ?? []);
-      const blocked = protectedTargets(edits, r.grid);
-      if (blocked.length) {
-        return { kind: 'message', tone: 'error', message: protectedMessage(blocked, 'PlanCheck cannot write the RAG into them'), notices: notes } as Outcome;
+  return checkedRun(opts, () => 'Working out the RAG for each action…', false, async (context, r, result) => {
+    const edits = applyRagEdits(r.grid, result);
+    const notes = summariseNotes(edits.messages ?? []);
+    const blocked = protectedTargets(edits, r.grid);
+    if (blocked.length) {
+      return { kind: 'message', tone: 'error', message: protectedMessage(blocked, 'PlanCheck cannot write the RAG into them'), notices: notes } as Outcome;
+    }
+    if (edits.planCells.length === 0) {
+      const planProtected = r.grid.sheets.filter((g) => g.protected && result.report.actions.some((a) => a.sheet === g.name)).map((g) => g.name);
+      if (planProtected.length) {
+        return { kind: 'message', tone: 'error', message: protectedMessage(planProtected, 'PlanCheck cannot write the RAG into them'), notices: [] } as Outcome;
       }
-      if (edits.planCells.length === 0) {
-        const planProtected = r.grid.sheets.filter((g) => g.protected && result.report.actions.some((a) => a.sheet === g.name)).map((g) => g.name);
-        if (planProtected.length) {
-          return { kind: 'message', tone: 'error', message: protectedMessage(planProtected, 'PlanCheck cannot write the RAG into them'), notices: [] } as Outcome;
-        }
-        const message = result.report.actions.length === 0 ? MESSAGES.noTable : 'Every RAG in the plan already matches the computed one: nothing to apply.';
-        return { kind: 'message', tone: 'info', message, notices: notes, counts: countsOf(r, null) } as Outcome;
-      }
-      if (r.structureProtected && (edits.sheets.length || edits.deleteSheets.length)) {
-        return { kind: 'message', tone: 'error', message: MESSAGES.structureApply, notices: [] } as Outcome;
-      }
-      opts.onProgress?.(`Writing the RAG into ${edits.planCells.length} cell${edits.planCells.length === 1 ? '' : 's'}…`);
-      const w = await applyEdits(context, edits, { budget: opts.budget });
-      return { kind: 'applied', changed: edits.planCells.length, notices: notes, counts: countsOf(r, w) } as Outcome;
-    });
-  } catch (e) {
-    return describeError(e, structureProtected);
-  }
+      const message = result.report.actions.length === 0 ? MESSAGES.noTable : nothingToApply(result.details.some((d) => d.ragCell));
+      return { kind: 'message', tone: 'info', message, notices: notes, counts: countsOf(r, null) } as Outcome;
+    }
+    if (r.structureProtected && (edits.sheets.length || edits.deleteSheets.length)) {
+      return { kind: 'message', tone: 'error', message: MESSAGES.structureApply, notices: [] } as Outcome;
+    }
+    opts.onProgress?.(`Writing the RAG into ${edits.planCells.length} cell${edits.planCells.length === 1 ? '' : 's'}…`);
+    const w = await applyEdits(context, edits, { budget: opts.budget });
+    return { kind: 'applied', changed: edits.planCells.length, notices: notes, counts: countsOf(r, w) } as Outcome;
+  });
 }
 
 /** Undo apply: put back exactly what Apply RAG replaced, and drop the record. */

@@ -3,10 +3,10 @@
  * that whoever opens the plan next checks it the same way. The form holds text; the core's
  * parseSettings decides what is valid.
  */
-import { parseSettings } from '../../core/index';
+import { parseSettings, savedSettings, SETTINGS_FIELDS, SETTINGS_KEY, settingsField } from '../../core/index';
 import type { SettingsInput } from '../../core/index';
 
-export const SETTINGS_KEY = 'plancheck.settings';
+export { SETTINGS_KEY };
 
 export type SchemeChoice = 'workbook' | 'five' | 'three' | 'custom';
 /** How an action becomes complete: only by its stated words (§5.1), or also by the reading of its update (§5.1a). */
@@ -30,25 +30,20 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   planPeriod: '',
   scheme: 'workbook',
   customScheme: '',
-  toleranceDays: '30',
-  stalenessDays: '92',
+  toleranceDays: String(settingsField('toleranceDays').whole?.default ?? ''),
+  stalenessDays: String(settingsField('stalenessDays').whole?.default ?? ''),
   completion: 'stated',
 };
 
-const LABELS: Record<string, string> = {
-  asOf: 'Reporting date',
-  planPeriod: 'Plan period',
-  scheme: 'RAG scheme',
-  toleranceDays: 'Tolerance',
-  stalenessDays: 'Stale progress after',
-  completion: 'Complete when',
-};
+const LABELS: Record<string, string> = Object.fromEntries(SETTINGS_FIELDS.map((f) => [f.key, f.label]));
+/** A key of the pane's form where the core's message names it ("toleranceDays: …"), for its label. */
+const SETTING_KEYS = new RegExp(`\\b(${SETTINGS_FIELDS.filter((f) => f.key in DEFAULT_SETTINGS).map((f) => f.key).join('|')})\\b`, 'g');
 
 /** What the pane stored, with defaults for anything missing or malformed. */
 export function loadPaneSettings(store: Pick<Office.Settings, 'get'>): PaneSettings {
   let raw: unknown;
   try {
-    raw = store.get(SETTINGS_KEY);
+    raw = savedSettings((key) => store.get(key) as unknown);
   } catch {
     raw = null;
   }
@@ -78,10 +73,11 @@ export function savePaneSettings(store: Pick<Office.Settings, 'set' | 'saveAsync
   });
 }
 
-function wholeDays(text: string, label: string, example: string): number | string | undefined {
+function wholeDays(text: string, key: 'toleranceDays' | 'stalenessDays'): number | string | undefined {
   const t = text.trim();
   if (t === '') return undefined;
-  if (!/^\d+$/.test(t)) return `${label} must be a whole number of days, e.g. ${example}.`;
+  const field = settingsField(key);
+  if (!/^\d+$/.test(t)) return `${field.label} must be a whole number of days, e.g. ${field.whole?.default ?? ''}.`;
   return Number(t);
 }
 
@@ -102,16 +98,16 @@ export function toSettingsInput(s: PaneSettings): { ok: true; input: SettingsInp
       };
     }
   }
-  const tolerance = wholeDays(s.toleranceDays, 'Tolerance', '30');
+  const tolerance = wholeDays(s.toleranceDays, 'toleranceDays');
   if (typeof tolerance === 'string') return { ok: false, message: tolerance };
   if (tolerance !== undefined) input.toleranceDays = tolerance;
-  const staleness = wholeDays(s.stalenessDays, 'Stale progress after', '92');
+  const staleness = wholeDays(s.stalenessDays, 'stalenessDays');
   if (typeof staleness === 'string') return { ok: false, message: staleness };
   if (staleness !== undefined) input.stalenessDays = staleness;
   if (s.completion === 'read') input.completion = 'read';
   const parsed = parseSettings(input);
   if (!parsed.ok) {
-    const message = parsed.message.replace(/\b(asOf|planPeriod|scheme|toleranceDays|stalenessDays|completion)\b/g, (k) => LABELS[k] ?? k);
+    const message = parsed.message.replace(SETTING_KEYS, (k) => LABELS[k] ?? k);
     return { ok: false, message };
   }
   return { ok: true, input: input as SettingsInput };

@@ -4,6 +4,7 @@
  */
 import './strictCsp';
 import type { PaneIssue } from '../../core/index';
+import { restoredCells } from '../../core/index';
 import { applyRag, selectCell, undoApply, validatePlan } from '../host/session';
 import type { Outcome, Tone } from '../host/session';
 import { renderCounts, renderIssues, renderLooksComplete, renderMeta, renderNotices, renderSince } from './render';
@@ -152,7 +153,7 @@ export function initPane(doc: Document): void {
       showMessage('success', `Applied the computed RAG to ${out.changed} cell${out.changed === 1 ? '' : 's'}. Undo apply puts back what they held. Click Validate plan to refresh the results.`);
       setStatus('Apply RAG finished.');
     } else {
-      showMessage('success', `Restored ${out.changed} cell${out.changed === 1 ? '' : 's'} to what they held before Apply RAG.`);
+      showMessage('success', restoredCells(out.changed));
       setStatus('Undo apply finished.');
     }
   };

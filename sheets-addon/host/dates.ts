@@ -4,10 +4,7 @@
  * serials of the calendar day (and time) the sheet shows, whatever the script's or the
  * machine's time zone, so a Date is read back in the spreadsheet's time zone.
  */
-
-const MS_PER_DAY = 86400000;
-/** Serial 0 in Google Sheets and (from 1 March 1900 on) in Excel's 1900 system. */
-const EPOCH_MS = Date.UTC(1899, 11, 30);
+import { instantToSerial } from '../../core/index';
 
 /** Utilities.formatDate's shape, the documented way to read a Date in a named time zone. */
 export type FormatDate = (date: Date, timeZone: string, format: string) => string;
@@ -22,9 +19,7 @@ export function serialOf(y: number, month: number, day: number, h = 0, mi = 0, s
   const d = new Date(0);
   d.setUTCFullYear(y, month - 1, day);
   d.setUTCHours(h, mi, s, ms);
-  const serial = (d.getTime() - EPOCH_MS) / MS_PER_DAY;
-  // whole days stay whole; times keep a millisecond's precision without float noise
-  return Math.round(serial * 1e8) / 1e8;
+  return instantToSerial(d.getTime());
 }
 
 interface Parts {

@@ -4,7 +4,7 @@
  * hand to the sidebar. Never logs: plans hold safeguarding data.
  */
 import type { CheckResult, Grid, PaneModel, SettingsInput, WorkbookEdits } from '../../core/index';
-import { parseA1, planCheckKind } from '../../core/index';
+import { nothingToApply, parseA1, planCheckKind, restoredCells, serialToInstant } from '../../core/index';
 import { applyEdits, type ApplyOutcome } from './applyEdits';
 import { makeDateConverter } from './dates';
 import { parseRangeA1, readGrid, type GridRead } from './readGrid';
@@ -161,7 +161,7 @@ export class Session {
     const { Utilities } = this.services;
     const serial = makeDateConverter(timeZone, Utilities ? (d, tz, f) => Utilities.formatDate(d, tz, f) : undefined)(new Date(this.now()));
     if (!Number.isFinite(serial)) return settings;
-    return { ...settings, asOf: new Date(Math.floor(serial) * 86400000 + Date.UTC(1899, 11, 30)).toISOString().slice(0, 10) };
+    return { ...settings, asOf: new Date(serialToInstant(Math.floor(serial))).toISOString().slice(0, 10) };
   }
 
   /**
@@ -299,12 +299,8 @@ export class Session {
       if (outcome.planCellsChanged) {
         return `Wrote the computed RAG into ${plural(outcome.planCellsChanged, 'cell')}. Undo apply puts the previous values back. Validate again to refresh the counts. (${secs})`;
       }
-      return result && !result.details.some((d) => d.ragCell)
-        ? `This plan has no RAG column or RAG colours for PlanCheck to fill in: nothing to change. (${secs})`
-        : `Every RAG already matches the computed one: nothing to change. (${secs})`;
+      return `${nothingToApply(result !== null && result.details.some((d) => d.ragCell))} (${secs})`;
     }
-    return outcome.planCellsChanged
-      ? `Restored ${plural(outcome.planCellsChanged, 'cell')} as they were before Apply RAG. Validate again to refresh the counts. (${secs})`
-      : `There is no Apply RAG to undo. (${secs})`;
+    return `${restoredCells(outcome.planCellsChanged)} (${secs})`;
   }
 }

@@ -3,9 +3,9 @@
  * travel with the spreadsheet and are shared by its editors). Validated by the core.
  */
 import type { SettingsInput } from '../../core/index';
-import { parseSettings } from '../../core/index';
+import { parseSettings, savedSettings, SETTINGS_KEY } from '../../core/index';
 
-export const SETTINGS_KEY = 'planCheck.settings';
+export { SETTINGS_KEY };
 export const PROGRESS_KEY = 'planCheck.progress';
 
 export type SaveResult = { ok: true; settings: SettingsInput } | { ok: false; message: string };
@@ -26,7 +26,7 @@ export class SettingsStore {
 
   /** What the user saved (unvalidated; {} when nothing was saved or it is unreadable). */
   load(): Record<string, unknown> {
-    const raw = this.props.getProperty(SETTINGS_KEY);
+    const raw = savedSettings((key) => this.props.getProperty(key));
     if (!raw) return {};
     try {
       return cleanSettingsInput(JSON.parse(raw));

@@ -5,6 +5,7 @@
 import type { RunResult, SidebarPane } from '../host/session';
 import { pollProgress } from './poll';
 import { renderPane } from './render';
+import { SETTINGS_FIELDS } from '../../core/settings/settingsFields';
 
 interface Runner {
   withSuccessHandler(fn: (value: never) => void): Runner;
@@ -108,8 +109,9 @@ function hideConfirm(): void {
 
 // ---- settings ----
 
-const SETTING_FIELDS = ['asOf', 'planPeriod', 'toleranceDays', 'stalenessDays', 'completion', 'yearStartMonth', 'sheet'] as const;
-const NUMERIC = new Set(['toleranceDays', 'stalenessDays', 'yearStartMonth']);
+// the form's fields are the core's settings (the RAG scheme has a form of its own, below)
+const SETTING_FIELDS = SETTINGS_FIELDS.filter((f) => f.key !== 'scheme').map((f) => f.key);
+const NUMERIC = new Set(SETTINGS_FIELDS.filter((f) => f.whole).map((f) => f.key));
 
 function fillSettings(s: Record<string, unknown>): void {
   for (const k of SETTING_FIELDS) {

@@ -1,6 +1,6 @@
 /** Text on a RAG fill (pane chips, PlanCheck's sheets) chosen by WCAG contrast ratio: never under 4.5:1. */
 import fc from 'fast-check';
-import { contrastRatio, textColourOn } from '../../core/edits/cells';
+import { contrastRatio, textColourOn } from '../../core/grid/colour';
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
