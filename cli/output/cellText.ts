@@ -8,7 +8,7 @@
  * - A cell of more than 32 767 characters (Excel's limit; other programs write longer ones) is
  *   refused with its address: never cut short, never written.
  */
-import type { Cell, Workbook } from 'exceljs';
+import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
 import type { Grid } from '../../core/grid/grid';
 import { MAX_CELL_TEXT } from '../../core/edits/safeText';
 import { a1, quoteSheetName } from '../../core/grid/address';
@@ -33,11 +33,12 @@ const VT_RICHTEXT = 8;
 
 /** Checks every cell's length and escapes what XML cannot hold; throws OutputError naming the first cell too long. */
 export function prepareCellText(workbook: Workbook, flag = '--out'): void {
-  for (const ws of workbook.worksheets) {
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => prepareCell(cell, `${quoteSheetName(ws.name)}!${cell.address}`, flag));
-    });
-  }
+  for (const ws of workbook.worksheets) ws.eachRow({ includeEmpty: false }, (row) => prepareRowText(row, ws, flag));
+}
+
+/** The same for one row of a sheet (the streaming writer's, before the row is committed). */
+export function prepareRowText(row: Row, ws: Worksheet, flag = '--out'): void {
+  row.eachCell({ includeEmpty: false }, (cell) => prepareCell(cell, `${quoteSheetName(ws.name)}!${cell.address}`, flag));
 }
 
 function prepareCell(cell: Cell, where: string, flag: string): void {

@@ -9,8 +9,9 @@
  * with no relationship. This module makes ExcelJS write and read exactly that form; in
  * ExcelJS's own model an internal link stays `hyperlink: "#'Plan'!C12"`.
  *
- * It patches two ExcelJS prototypes once per process, and only the version it was written
- * for; `internalLinksSupported()` says whether the patch is in place.
+ * It patches three ExcelJS prototypes once per process (the whole-workbook writer and reader,
+ * and the streaming writer's sheet relationships), and only the version it was written for;
+ * `internalLinksSupported()` says whether the patch is in place.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 
@@ -50,8 +51,10 @@ function install(): boolean {
     if (!/^4\.4\./.test(version)) return false;
     const WorksheetXform = require('exceljs/lib/xlsx/xform/sheet/worksheet-xform') as { prototype: Record<string | symbol, unknown> };
     const HyperlinkXform = require('exceljs/lib/xlsx/xform/sheet/hyperlink-xform') as { prototype: Record<string | symbol, unknown> };
+    const SheetRelsWriter = require('exceljs/lib/stream/xlsx/sheet-rels-writer') as { prototype: Record<string | symbol, unknown> };
     if (WorksheetXform.prototype[MARK]) return true;
     patchWrite(WorksheetXform.prototype, HyperlinkXform.prototype);
+    patchStreamWrite(SheetRelsWriter.prototype);
     patchRead(WorksheetXform.prototype);
     WorksheetXform.prototype[MARK] = true;
     return true;
@@ -64,19 +67,32 @@ function patchWrite(worksheet: Record<string, unknown>, hyperlink: Record<string
   const prepare = worksheet.prepare as Method;
   worksheet.prepare = function (this: unknown, model: { hyperlinks?: HyperlinkModel[]; rels?: Rel[] }, options: unknown) {
     const result = prepare.call(this, model, options);
+    // an internal jump needs no relationship: drop the one ExcelJS made, keep the location
+    // (one pass over the relationships, however many links: a sheet may hold hundreds of thousands)
+    const dropped = new Set<string>();
     for (const link of model.hyperlinks ?? []) {
       if (!link.target?.startsWith('#')) continue;
-      // an internal jump needs no relationship: drop the one ExcelJS made, keep the location
-      model.rels = (model.rels ?? []).filter((r) => r.Id !== link.rId);
+      if (link.rId !== undefined) dropped.add(link.rId);
       link.location = link.target.slice(1);
       delete link.rId;
     }
+    if (dropped.size) model.rels = (model.rels ?? []).filter((r) => !dropped.has(r.Id));
     return result;
   };
   const render = hyperlink.render as Method;
   hyperlink.render = function (this: unknown, xmlStream: XmlStream, model: HyperlinkModel) {
     if (model.location === undefined || model.rId) return render.call(this, xmlStream, model);
     xmlStream.leafNode('hyperlink', { ref: model.address, location: model.location, tooltip: model.tooltip });
+    return undefined;
+  };
+}
+
+/** The streaming writer: an internal jump is kept as a location, with no relationship written for it. */
+function patchStreamWrite(sheetRels: Record<string, unknown>): void {
+  const addHyperlink = sheetRels.addHyperlink as Method;
+  sheetRels.addHyperlink = function (this: { _hyperlinks: HyperlinkModel[] }, link: HyperlinkModel) {
+    if (!link.target?.startsWith('#')) return addHyperlink.call(this, link);
+    this._hyperlinks.push({ address: link.address, location: link.target.slice(1) });
     return undefined;
   };
 }

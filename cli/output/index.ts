@@ -5,16 +5,17 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { Writable } from 'stream';
 import type { Workbook } from 'exceljs';
 import type { Grid } from '../../core/grid/grid';
 import type { CheckResult } from '../../core/report/checkTypes';
 import type { WorkbookEdits } from '../../core/edits/editTypes';
 import { applyRagEdits, buildEdits, mergeEdits, undoApplyEdits } from '../../core/edits';
 import { loadedWorkbook, loadExcelJs } from '../readXlsx';
-import { applyEditsExcelJs } from './applyEditsExcelJs';
+import { applyEditsExcelJs, streamSharedStrings, writeSheetsStreaming } from './applyEditsExcelJs';
 import { buildHtmlReport } from './htmlReport';
 import { gridToWorkbook } from './gridWorkbook';
-import { checkGridText, prepareCellText } from './cellText';
+import { checkGridText, prepareCellText, prepareRowText } from './cellText';
 import { spliceSheets, type Spliced } from './packageSplice';
 import { lostInCopy, partsOf } from './packageAudit';
 import { listWithin } from '../../core/text/cleanText';
@@ -114,17 +115,36 @@ export function outputEdits(ctx: Pick<OutputContext, 'grid' | 'result' | 'applyR
 
 /** The original package with PlanCheck's sheets (written by ExcelJS on their own) added, its old ones removed. */
 async function splicedCopy(ctx: OutputContext, edits: WorkbookEdits): Promise<Spliced> {
-  const ExcelJS = loadExcelJs();
-  const ours = new ExcelJS.Workbook();
-  applyEditsExcelJs(ours, { sheets: edits.sheets, deleteSheets: [], planCells: [] });
-  prepareCellText(ours);
   const remove = [...edits.deleteSheets, ...edits.sheets.flatMap((s) => s.replaces)];
+  const hidden = edits.sheets.map((s) => !!s.hidden);
+  const ours = await streamedSheets(edits); // empties the sheets' rows as it writes them
   try {
-    return await spliceSheets(await fs.readFile(ctx.sourcePath), Buffer.from(await ours.xlsx.writeBuffer()), edits.sheets.map((s) => !!s.hidden), remove);
+    return await spliceSheets(await fs.readFile(ctx.sourcePath), ours, hidden, remove);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     throw new OutputError(`--out ${ctx.out}: PlanCheck could not add its sheets to a copy of this workbook (${reason}): nothing was written; open it in Excel, save it again as .xlsx and run again`);
   }
+}
+
+/**
+ * PlanCheck's sheets as a package of their own, written by ExcelJS's streaming writer: row by
+ * row, never a whole workbook model in memory (a 500 000-row plan's sheets hold millions of
+ * cells); each row of the edits is emptied once written.
+ */
+export async function streamedSheets(edits: WorkbookEdits): Promise<Buffer> {
+  const ExcelJS = loadExcelJs();
+  const chunks: Buffer[] = [];
+  const into = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: into, useStyles: true, useSharedStrings: true });
+  streamSharedStrings(writer);
+  await writeSheetsStreaming(writer, edits.sheets, (row, sheet) => prepareRowText(row, sheet));
+  await writer.commit();
+  return Buffer.concat(chunks);
 }
 
 /**

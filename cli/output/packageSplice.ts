@@ -14,6 +14,8 @@
  */
 import JSZip from 'jszip';
 import * as path from 'path';
+import { Readable } from 'stream';
+import { a1 } from '../../core/index';
 import { decodeEntities } from '../xlsx/xmlScanner';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -137,7 +139,7 @@ export async function spliceSheets(original: Uint8Array, ours: Uint8Array, oursH
   }
 
   // 2. PlanCheck's new sheets: their XML, strings inline, styles appended to the original's
-  const freshStrings = sharedStrings(await fresh.file('xl/sharedStrings.xml')?.async('string'));
+  const freshSst = fresh.file('xl/sharedStrings.xml');
   const stylesRel = rels().find((r) => (attr(r, 'Type') ?? '').endsWith('/styles'));
   if (!stylesRel) throw new SpliceError('the workbook has no styles part');
   const stylesPart = resolveTarget(workbookDir, attr(stylesRel, 'Target')!);
@@ -153,7 +155,7 @@ export async function spliceSheets(original: Uint8Array, ours: Uint8Array, oursH
   const sstBase = sst ? [...sst.matchAll(new RegExp(`<${sstPrefix}si\\b`, 'g'))].length : 0;
   const strings = sst
     ? { shared: true as const, base: sstBase }
-    : { shared: false as const, inline: freshStrings };
+    : { shared: false as const, inline: sharedStrings(await freshSst?.async('string')) };
 
   const freshWorkbook = await text(fresh, 'xl/workbook.xml');
   const freshRels = await text(fresh, 'xl/_rels/workbook.xml.rels');
@@ -167,12 +169,18 @@ export async function spliceSheets(original: Uint8Array, ours: Uint8Array, oursH
     const freshPart = resolveTarget('xl', attr(rel, 'Target')!);
     const sheetRels = await fresh.file(relsPathOf(freshPart))?.async('string');
     if (sheetRels && /<Relationship\b/.test(sheetRels)) throw new SpliceError('a PlanCheck sheet needs parts of its own');
-    const xml = moveStrings(await text(fresh, freshPart), strings.shared ? { base: strings.base } : { inline: strings.inline }, merged.xfMap);
+    const freshFile = fresh.file(freshPart);
+    if (!freshFile) throw new SpliceError(`the package has no part ${freshPart}`);
     // named as Excel names them (sheetN.xml): some readers find worksheets by that name only
     let n = 1;
     while (zip.file(`${workbookDir}/worksheets/sheet${n}.xml`) || zip.file(relsPathOf(`${workbookDir}/worksheets/sheet${n}.xml`))) n++;
     const part = `${workbookDir}/worksheets/sheet${n}.xml`;
-    zip.file(part, xml);
+    // streamed through, piece by piece: a 500 000-row plan's sheets are never one string in memory
+    const range = new RowRange();
+    for await (const piece of partPieces(freshFile)) range.add(piece);
+    const moved = strings.shared ? { base: strings.base } : { inline: strings.inline };
+    const xfMap = merged.xfMap;
+    zip.file(part, Readable.from(movedPieces(freshFile, range.ref, (piece) => moveStrings(piece, moved, xfMap))));
     contentTypes = contentTypes.replace(/<\/(\w+:)?Types>\s*$/, (end) => `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/>${end}`);
     let relId = `rIdPlanCheck${n}`;
     while (relById(relId)) relId += 'x';
@@ -202,17 +210,19 @@ export async function spliceSheets(original: Uint8Array, ours: Uint8Array, oursH
     }
   }
 
-  if (sst && sstPart && freshStrings.length) {
-    const body = freshStrings.map((si) => `<${sstPrefix}si>${sstPrefix ? si.replace(/<(\/?)(\w+)/g, `<$1${sstPrefix}$2`) : si}</${sstPrefix}si>`).join('');
-    const total = sstBase + freshStrings.length;
+  let freshCount = 0;
+  if (sst && freshSst) for await (const piece of partPieces(freshSst, 'tag')) freshCount += piece.match(/<si[\s>]/g)?.length ?? 0;
+  if (sst && sstPart && freshSst && freshCount) {
+    const total = sstBase + freshCount;
     let selfClosed = false;
     sst = sst.replace(new RegExp(`<${sstPrefix}sst\\b([^>]*?)(/?)>`), (_m, attrs: string, empty: string) => {
       const a = attrs.replace(/\s(count|uniqueCount)="\d+"/g, '');
       selfClosed = !!empty;
-      return `<${sstPrefix}sst${a} uniqueCount="${total}"${empty ? `>${body}</${sstPrefix}sst>` : '>'}`;
+      return `<${sstPrefix}sst${a} uniqueCount="${total}">`;
     });
-    if (!selfClosed) sst = sst.replace(new RegExp(`</${sstPrefix}sst>\\s*$`), `${body}</${sstPrefix}sst>`);
-    zip.file(sstPart, sst);
+    const end = selfClosed ? sst.length : sst.lastIndexOf(`</${sstPrefix}sst>`);
+    // the original's strings, then the fresh ones streamed after them (never one string in memory)
+    zip.file(sstPart, Readable.from(appendedStrings(sst.slice(0, end), freshSst, sstPrefix)));
   }
 
   zip.file(workbookPart, workbook);
@@ -251,6 +261,109 @@ function renumberLocalNames(workbook: string, removed: number): string {
 function sharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
   return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]!);
+}
+
+/**
+ * A part's XML in pieces, in order (joined, they are the part). `row`: each piece ends where a
+ * sheet's cell, row or column element can be changed on its own: after a </row>, or after any
+ * tag once the sheet's data is over. `tag`: each ends after a tag.
+ */
+export async function* xmlPieces(chunks: AsyncIterable<string>, cut: 'row' | 'tag' = 'row'): AsyncGenerator<string> {
+  let pending = '';
+  let dataOver = false;
+  for await (const chunk of chunks) {
+    pending += chunk;
+    if (!dataOver && (cut === 'tag' || pending.includes('</sheetData>'))) dataOver = true;
+    const lastRow = pending.lastIndexOf('</row>');
+    const at = dataOver ? pending.lastIndexOf('>') + 1 : lastRow < 0 ? 0 : lastRow + '</row>'.length;
+    if (at > 0) {
+      yield pending.slice(0, at);
+      pending = pending.slice(at);
+    }
+  }
+  if (pending) yield pending;
+}
+
+/** A part of the fresh package, decoded, in pieces: whole rows (see xmlPieces) or whole tags. */
+async function* partPieces(file: JSZip.JSZipObject, cut: 'row' | 'tag' = 'row'): AsyncGenerator<string> {
+  // JSZip's stream is of an older kind: wrapped in Node's own, which decodes UTF-8 across chunks
+  const stream = new Readable({ encoding: 'utf8' }).wrap(file.nodeStream('nodebuffer'));
+  yield* xmlPieces(stream as AsyncIterable<string>, cut);
+}
+
+/** The original's shared strings (`head`: all of the part before its closing tag) with the fresh package's strings after them. */
+async function* appendedStrings(head: string, fresh: JSZip.JSZipObject, prefix: string): AsyncGenerator<Buffer> {
+  yield Buffer.from(head, 'utf8');
+  let inBody = false;
+  for await (const piece of partPieces(fresh, 'tag')) {
+    let body = piece;
+    if (!inBody) {
+      const open = /<sst\b[^>]*>/.exec(body);
+      if (!open) continue;
+      inBody = true;
+      body = body.slice(open.index + open[0].length);
+    }
+    body = body.replace(/<\/sst>\s*$/, '');
+    yield Buffer.from(prefix ? body.replace(/<(\/?)(\w+)/g, `<$1${prefix}$2`) : body, 'utf8');
+  }
+  yield Buffer.from(`</${prefix}sst>`, 'utf8');
+}
+
+/** A fresh sheet's pieces changed by `move`, with the range its rows use written in its head where it has none. */
+async function* movedPieces(file: JSZip.JSZipObject, ref: string | null, move: (piece: string) => string): AsyncGenerator<Buffer> {
+  let head = true;
+  for await (const piece of partPieces(file)) {
+    const moved = move(piece);
+    yield Buffer.from(head && ref ? withDimension(moved, ref) : moved, 'utf8');
+    head = false;
+  }
+}
+
+/**
+ * The range a sheet's rows use (`A1:G8344`), as ExcelJS's whole-workbook writer gives it: the
+ * first to the last row, across the rows' spans. Fed the sheet's XML in pieces.
+ */
+export class RowRange {
+  private top = 0;
+  private bottom = 0;
+  private left = 0;
+  private right = 0;
+  private hasDimension = false;
+  private inHead = true;
+
+  add(piece: string): void {
+    if (this.inHead) {
+      const data = piece.indexOf('<sheetData');
+      if (/<dimension\b/.test(data < 0 ? piece : piece.slice(0, data))) this.hasDimension = true;
+      if (data >= 0) this.inHead = false;
+    }
+    for (const m of piece.matchAll(/<row\b[^>]*?\sr="(\d+)"[^>]*?\sspans="(\d+):(\d+)"/g)) {
+      const r = Number(m[1]);
+      const from = Number(m[2]);
+      const to = Number(m[3]);
+      if (!this.top) this.top = r;
+      this.bottom = r;
+      if (!this.left || from < this.left) this.left = from;
+      if (to > this.right) this.right = to;
+    }
+  }
+
+  /** The range, or null where the sheet has one already or no rows. */
+  get ref(): string | null {
+    if (this.hasDimension || !this.top) return null;
+    return `${a1(this.top, this.left)}:${a1(this.bottom, this.right)}`;
+  }
+}
+
+/**
+ * The head of a sheet's XML with `<dimension ref="…"/>` written in: ExcelJS's streaming writer
+ * cannot know the range when it writes a sheet's head. Its place in the schema: after
+ * <sheetPr>, before the views, format, columns and data.
+ */
+export function withDimension(head: string, ref: string): string {
+  const at = /<(sheetViews|sheetFormatPr|cols|sheetData)\b/.exec(head);
+  if (!at) return head;
+  return `${head.slice(0, at.index)}<dimension ref="${ref}"/>${head.slice(at.index)}`;
 }
 
 /**
