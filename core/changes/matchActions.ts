@@ -11,9 +11,9 @@ import { foldForMatch } from '../text/cleanText';
  * Never by ref alone: two actions whose words differ wholly are not the same action.
  */
 export interface Matchable {
-  sheet: string;
-  ref: string | null;
-  action: string;
+  sheets: readonly string[];
+  /** One column each, in plan order (a record's): the sheet (index into `sheets`), ref and first words. */
+  actions: { sheet: readonly number[]; ref: readonly (string | null)[]; action: readonly string[] };
 }
 
 /** Same sheet and ref: how alike the words must be (1 − edit distance / length). */
@@ -25,53 +25,83 @@ const RARE_WORDS = 4;
 const PER_WORD = 64;
 
 /** For each action of `after`, the index of its counterpart in `before`, or -1 (a new action). */
-export function matchActions(before: readonly Matchable[], after: readonly Matchable[]): number[] {
+export function matchActions(before: Matchable, after: Matchable): number[] {
+  const countBefore = before.actions.action.length;
+  const countAfter = after.actions.action.length;
   // the words folded for matching, worked out only for actions step 1 leaves (few, between quarters)
-  const lazyFold = (list: readonly Matchable[]) => {
-    const memo = new Array<string | undefined>(list.length);
-    return (i: number): string => (memo[i] ??= foldForMatch(list[i]!.action));
+  const lazyFold = (list: Matchable) => {
+    const memo = new Array<string | undefined>(list.actions.action.length);
+    return (i: number): string => (memo[i] ??= foldForMatch(list.actions.action[i]!));
   };
   const textBefore = lazyFold(before);
   const textAfter = lazyFold(after);
-  const match = new Array<number>(after.length).fill(-1);
-  const taken = new Uint8Array(before.length);
+  // where a sheet is: one number per sheet name across both versions
+  const sheetIds = new Map<string, number>();
+  const sheetId = (name: string) => sheetIds.get(name) ?? sheetIds.set(name, sheetIds.size).get(name)!;
+  const refKeyOf = (list: Matchable) => {
+    const ids = list.sheets.map(sheetId);
+    return (i: number) => `${ids[list.actions.sheet[i]!]}\u0000${list.actions.ref[i] ?? ''}`;
+  };
+  const refBefore = refKeyOf(before);
+  const refAfter = refKeyOf(after);
+  const match = new Array<number>(countAfter).fill(-1);
+  const taken = new Uint8Array(countBefore);
   const pair = (j: number, i: number) => {
     match[j] = i;
     taken[i] = 1;
   };
 
-  // 1 and 2: equal words, first in the same place, then anywhere (each in plan order); the
-  // later steps look only at what is left, which on a plan edited between quarters is little
-  const byPlace = groupBy(before, (i) => placeKey(before[i]!, before[i]!.action));
-  after.forEach((a, j) => {
-    const i = nextFree(byPlace.get(placeKey(a, a.action)), taken);
-    if (i >= 0) pair(j, i);
-  });
-  const left = () => before.map((_, i) => i).filter((i) => !taken[i]);
-  const byWords = groupBy(before, (i) => textBefore(i), left());
-  after.forEach((_, j) => {
-    if (match[j]! >= 0 || !textAfter(j)) return;
+  // 1: same sheet, ref and words, in plan order (the k-th of `after` under a key pairs with the
+  // k-th of `before`); the later steps look only at what is left, which on a plan edited between
+  // quarters is little. A chain through `nextSame` rather than a list per key: one per action.
+  const placeBefore = (i: number) => `${refBefore(i)}\u0000${before.actions.action[i]}`;
+  const firstAt = new Map<string, number>();
+  const nextSame = new Int32Array(countBefore).fill(-1);
+  for (let i = countBefore - 1; i >= 0; i--) {
+    const key = placeBefore(i);
+    const first = firstAt.get(key);
+    if (first !== undefined) nextSame[i] = first;
+    firstAt.set(key, i);
+  }
+  for (let j = 0; j < countAfter; j++) {
+    const key = `${refAfter(j)}\u0000${after.actions.action[j]}`;
+    const i = firstAt.get(key);
+    if (i === undefined || i < 0) continue;
+    pair(j, i);
+    firstAt.set(key, nextSame[i]!);
+  }
+
+  // 2: the same words anywhere (a renumbered or moved action), in plan order
+  const left = () => {
+    const free: number[] = [];
+    for (let i = 0; i < countBefore; i++) if (!taken[i]) free.push(i);
+    return free;
+  };
+  const byWords = groupBy(left(), textBefore);
+  for (let j = 0; j < countAfter; j++) {
+    if (match[j]! >= 0 || !textAfter(j)) continue;
     const i = nextFree(byWords.get(textAfter(j)), taken);
     if (i >= 0) pair(j, i);
-  });
+  }
 
   // 3: same sheet and ref, words alike
-  const byRef = groupBy(before, (i) => refKey(before[i]!), left());
-  after.forEach((a, j) => {
-    if (match[j]! >= 0 || a.ref === null) return;
+  const byRef = groupBy(left(), refBefore);
+  for (let j = 0; j < countAfter; j++) {
+    if (match[j]! >= 0 || after.actions.ref[j] === null) continue;
     let best = -1;
     let bestScore = AGREE_SAME_REF;
-    for (const i of byRef.get(refKey(a))?.items ?? []) {
+    for (const i of byRef.get(refAfter(j))?.items ?? []) {
       if (taken[i]) continue;
       const score = similarity(textBefore(i), textAfter(j));
       if (score >= bestScore && (best < 0 || score > bestScore)) [best, bestScore] = [i, score];
     }
     if (best >= 0) pair(j, best);
-  });
+  }
 
   // 4: alike anywhere, most alike first
-  const freeBefore = before.map((_, i) => i).filter((i) => !taken[i] && textBefore(i));
-  const freeAfter = after.map((_, j) => j).filter((j) => match[j]! < 0 && textAfter(j));
+  const freeBefore = left().filter((i) => textBefore(i));
+  const freeAfter: number[] = [];
+  for (let j = 0; j < countAfter; j++) if (match[j]! < 0 && textAfter(j)) freeAfter.push(j);
   if (freeBefore.length && freeAfter.length) {
     const byWord = new Map<string, number[]>();
     for (const i of freeBefore) for (const w of wordsOf(textBefore(i))) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i);
@@ -104,14 +134,6 @@ export function similarity(a: string, b: string): number {
   return longest === 0 ? 1 : 1 - distance(a, b) / longest;
 }
 
-function placeKey(a: Matchable, words: string): string {
-  return `${refKey(a)}\u0000${words}`;
-}
-
-function refKey(a: Matchable): string {
-  return `${a.sheet}\u0000${a.ref ?? ''}`;
-}
-
 function wordsOf(folded: string): string[] {
   return [...new Set(folded.split(' ').filter((w) => w.length >= 3))];
 }
@@ -122,16 +144,14 @@ interface Group {
   next: number;
 }
 
-function groupBy<T>(list: readonly T[], key: (index: number) => string, indices?: number[]): Map<string, Group> {
+function groupBy(indices: readonly number[], key: (index: number) => string): Map<string, Group> {
   const groups = new Map<string, Group>();
-  const add = (i: number) => {
+  for (const i of indices) {
     const k = key(i);
     const g = groups.get(k);
     if (g) g.items.push(i);
     else groups.set(k, { items: [i], next: 0 });
-  };
-  if (indices) indices.forEach(add);
-  else for (let i = 0; i < list.length; i++) add(i);
+  }
   return groups;
 }
 

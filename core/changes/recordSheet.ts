@@ -6,6 +6,7 @@ import { markerRows, planCheckKind } from '../edits/marker';
 import type { SheetPlace } from '../edits/sheetNames';
 import { fingerprint } from './fingerprint';
 import { PlanRecord, planRecordSchema, RECORD_FORMAT, RECORD_VERSION } from './record';
+import { fromVersion1, planRecordV1Schema, RECORD_VERSION_1 } from './recordV1';
 
 /**
  * PlanCheck's hidden record sheet: the record of the last check, JSON in numbered parts.
@@ -81,6 +82,10 @@ function readRecordSheet(sheet: GridSheet): { record: PlanRecord } | { ignored: 
   }
   const v = (parsed as { version?: unknown } | null)?.version;
   if (typeof v === 'number' && v > RECORD_VERSION) return newer(v);
+  if (v === RECORD_VERSION_1) {
+    const checked = planRecordV1Schema.safeParse(parsed);
+    return checked.success ? { record: fromVersion1(checked.data) } : damaged(checked.error.issues[0]?.message ?? 'its contents are not a record');
+  }
   const checked = planRecordSchema.safeParse(parsed);
   if (!checked.success) return damaged(checked.error.issues[0]?.message ?? 'its contents are not a record');
   return { record: checked.data };
