@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { foldForMatch } from '../text/cleanText';
+import { hash53 } from './fingerprint';
 
 /**
  * Which action of one version of a plan is which action of the other (PRODUCT §7a). Plans are
@@ -23,6 +24,8 @@ const AGREE_ELSEWHERE = 0.75;
 /** Step 4 compares an action with those sharing one of its rarest words, at most this many of each. */
 const RARE_WORDS = 4;
 const PER_WORD = 64;
+/** Hashes as map keys are kept below 2^30, so the engine keeps them as small integers. */
+const SMALL_INT = 2 ** 30;
 
 /** For each action of `after`, the index of its counterpart in `before`, or -1 (a new action). */
 export function matchActions(before: Matchable, after: Matchable): number[] {
@@ -35,15 +38,23 @@ export function matchActions(before: Matchable, after: Matchable): number[] {
   };
   const textBefore = lazyFold(before);
   const textAfter = lazyFold(after);
+  // how alike two leftovers can be at most, from their letters: most pairs of steps 3 and 4 are
+  // ruled out by it without working out the edit distance
+  const lazyCounts = (text: (i: number) => string, count: number) => {
+    const memo = new Array<Uint8Array | undefined>(count);
+    return (i: number): Uint8Array => (memo[i] ??= letterCounts(text(i)));
+  };
+  const countsBefore = lazyCounts(textBefore, countBefore);
+  const countsAfter = lazyCounts(textAfter, countAfter);
+  const couldReach = (i: number, j: number, floor: number) => mostAlike(textBefore(i), textAfter(j), countsBefore(i), countsAfter(j)) >= floor;
   // where a sheet is: one number per sheet name across both versions
   const sheetIds = new Map<string, number>();
   const sheetId = (name: string) => sheetIds.get(name) ?? sheetIds.set(name, sheetIds.size).get(name)!;
-  const refKeyOf = (list: Matchable) => {
-    const ids = list.sheets.map(sheetId);
-    return (i: number) => `${ids[list.actions.sheet[i]!]}\u0000${list.actions.ref[i] ?? ''}`;
-  };
-  const refBefore = refKeyOf(before);
-  const refAfter = refKeyOf(after);
+  const refKeyOf = (list: Matchable, ids: number[]) => (i: number) => `${ids[list.actions.sheet[i]!]}\u0000${list.actions.ref[i] ?? ''}`;
+  const idsBefore = before.sheets.map(sheetId);
+  const idsAfter = after.sheets.map(sheetId);
+  const refBefore = refKeyOf(before, idsBefore);
+  const refAfter = refKeyOf(after, idsAfter);
   const match = new Array<number>(countAfter).fill(-1);
   const taken = new Uint8Array(countBefore);
   const pair = (j: number, i: number) => {
@@ -51,24 +62,33 @@ export function matchActions(before: Matchable, after: Matchable): number[] {
     taken[i] = 1;
   };
 
-  // 1: same sheet, ref and words, in plan order (the k-th of `after` under a key pairs with the
+  // 1: same sheet, ref and words, in plan order (the k-th of `after` in a place pairs with the
   // k-th of `before`); the later steps look only at what is left, which on a plan edited between
-  // quarters is little. A chain through `nextSame` rather than a list per key: one per action.
-  const placeBefore = (i: number) => `${refBefore(i)}\u0000${before.actions.action[i]}`;
-  const firstAt = new Map<string, number>();
+  // quarters is little. Found by a hash of the place (no key text made per action), each hash
+  // chaining the actions of `before` that have it in plan order; a hit is checked in full.
+  const placeHash = (list: Matchable, ids: number[], i: number) => hash53(list.actions.action[i]!, hash53(list.actions.ref[i] ?? '', ids[list.actions.sheet[i]!]!)) % SMALL_INT;
+  const firstAt = new Map<number, number>();
   const nextSame = new Int32Array(countBefore).fill(-1);
   for (let i = countBefore - 1; i >= 0; i--) {
-    const key = placeBefore(i);
-    const first = firstAt.get(key);
+    const h = placeHash(before, idsBefore, i);
+    const first = firstAt.get(h);
     if (first !== undefined) nextSame[i] = first;
-    firstAt.set(key, i);
+    firstAt.set(h, i);
   }
+  const samePlace = (i: number, j: number) =>
+    before.actions.action[i] === after.actions.action[j] &&
+    (before.actions.ref[i] ?? '') === (after.actions.ref[j] ?? '') &&
+    idsBefore[before.actions.sheet[i]!] === idsAfter[after.actions.sheet[j]!];
   for (let j = 0; j < countAfter; j++) {
-    const key = `${refAfter(j)}\u0000${after.actions.action[j]}`;
-    const i = firstAt.get(key);
-    if (i === undefined || i < 0) continue;
+    const h = placeHash(after, idsAfter, j);
+    let previous = -1;
+    let i = firstAt.get(h) ?? -1;
+    while (i >= 0 && !samePlace(i, j)) [previous, i] = [i, nextSame[i]!];
+    if (i < 0) continue;
     pair(j, i);
-    firstAt.set(key, nextSame[i]!);
+    // out of its chain, so the next action of the same place meets the next of `before`
+    if (previous < 0) firstAt.set(h, nextSame[i]!);
+    else nextSame[previous] = nextSame[i]!;
   }
 
   // 2: the same words anywhere (a renumbered or moved action), in plan order
@@ -91,7 +111,7 @@ export function matchActions(before: Matchable, after: Matchable): number[] {
     let best = -1;
     let bestScore = AGREE_SAME_REF;
     for (const i of byRef.get(refAfter(j))?.items ?? []) {
-      if (taken[i]) continue;
+      if (taken[i] || !couldReach(i, j, bestScore)) continue;
       const score = similarity(textBefore(i), textAfter(j));
       if (score >= bestScore && (best < 0 || score > bestScore)) [best, bestScore] = [i, score];
     }
@@ -116,6 +136,7 @@ export function matchActions(before: Matchable, after: Matchable): number[] {
         for (const i of byWord.get(w)!.slice(0, PER_WORD)) {
           if (seen.has(i)) continue;
           seen.add(i);
+          if (!couldReach(i, j, AGREE_ELSEWHERE)) continue;
           const score = similarity(textBefore(i), textAfter(j));
           if (score >= AGREE_ELSEWHERE) candidates.push({ i, j, score });
         }
@@ -132,6 +153,34 @@ export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   const longest = Math.max(a.length, b.length);
   return longest === 0 ? 1 : 1 - distance(a, b) / longest;
+}
+
+/**
+ * At most how alike two folded texts are (similarity never exceeds it), from how many of each
+ * character they hold: an edit adds, removes or replaces one character, so the edit distance is
+ * at least the larger of the characters one has more of and the characters it has fewer of.
+ */
+function mostAlike(a: string, b: string, countsA: Uint8Array, countsB: Uint8Array): number {
+  const longest = Math.max(a.length, b.length);
+  if (longest === 0) return 1;
+  let more = 0;
+  let fewer = 0;
+  for (let k = 0; k < countsA.length; k++) {
+    const d = countsA[k]! - countsB[k]!;
+    if (d > 0) more += d;
+    else fewer -= d;
+  }
+  return 1 - Math.max(more, fewer) / longest;
+}
+
+/** How many of each character a folded text holds (plain ASCII: foldForMatch keeps no other). */
+function letterCounts(folded: string): Uint8Array {
+  const counts = new Uint8Array(128);
+  for (let k = 0; k < folded.length; k++) {
+    const c = folded.charCodeAt(k) & 127;
+    if (counts[c]! < 255) counts[c]!++;
+  }
+  return counts;
 }
 
 function wordsOf(folded: string): string[] {

@@ -66,13 +66,15 @@ function readRecordSheet(sheet: GridSheet): { record: PlanRecord } | { ignored: 
   if (Number.isInteger(version) && version > RECORD_VERSION) return newer(version);
   const partCount = Number(view.value(HEAD_ROW, 3));
   if (!Number.isInteger(partCount) || partCount < 1) return damaged('the number of its parts is missing');
-  let json = '';
+  const parts: string[] = [];
   for (let i = 1; i <= partCount; i++) {
     const cell = view.valueText(HEAD_ROW + i, 1);
     const prefix = `${i}:`;
     if (!cell.startsWith(prefix)) return damaged(`part ${i} of ${partCount} is missing`);
-    json += cell.slice(prefix.length);
+    parts.push(cell.slice(prefix.length));
   }
+  // joined, not added up: one flat text, which the fingerprint reads many times faster
+  const json = parts.join('');
   if (fingerprint(json) !== view.valueText(HEAD_ROW, 4)) return damaged('its text was changed');
   let parsed: unknown;
   try {
