@@ -4,13 +4,8 @@
  * the record need only know "same or not".
  */
 export function fingerprint(text: string): string {
-  return hash53(text).toString(36);
-}
-
-/** cyrb53 of a text as a number below 2^53; `seed` starts it from another hash (hashing several texts in turn). */
-export function hash53(text: string, seed = 0): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 2654435761);
@@ -18,5 +13,5 @@ export function hash53(text: string, seed = 0): number {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }

@@ -1,6 +1,5 @@
 import { distance } from 'fastest-levenshtein';
 import { foldForMatch } from '../text/cleanText';
-import { hash53 } from './fingerprint';
 
 /**
  * Which action of one version of a plan is which action of the other (PRODUCT §7a). Plans are
@@ -24,8 +23,6 @@ const AGREE_ELSEWHERE = 0.75;
 /** Step 4 compares an action with those sharing one of its rarest words, at most this many of each. */
 const RARE_WORDS = 4;
 const PER_WORD = 64;
-/** Hashes as map keys are kept below 2^30, so the engine keeps them as small integers. */
-const SMALL_INT = 2 ** 30;
 
 /** For each action of `after`, the index of its counterpart in `before`, or -1 (a new action). */
 export function matchActions(before: Matchable, after: Matchable): number[] {
@@ -64,30 +61,34 @@ export function matchActions(before: Matchable, after: Matchable): number[] {
 
   // 1: same sheet, ref and words, in plan order (the k-th of `after` in a place pairs with the
   // k-th of `before`); the later steps look only at what is left, which on a plan edited between
-  // quarters is little. Found by a hash of the place (no key text made per action), each hash
-  // chaining the actions of `before` that have it in plan order; a hit is checked in full.
-  const placeHash = (list: Matchable, ids: number[], i: number) => hash53(list.actions.action[i]!, hash53(list.actions.ref[i] ?? '', ids[list.actions.sheet[i]!]!)) % SMALL_INT;
-  const firstAt = new Map<number, number>();
+  // quarters is little. No key text is made per action: the actions of `before` are chained in
+  // plan order under their ref (under their words where they have none), texts the engine
+  // hashes once, and a link of the chain is taken only where sheet, ref and words all agree.
+  const chainKey = (list: Matchable, i: number) => list.actions.ref[i] || list.actions.action[i]!;
+  const chains = [new Map<string, number>(), new Map<string, number>()];
+  const chainsOf = (list: Matchable, i: number) => chains[list.actions.ref[i] ? 0 : 1]!;
   const nextSame = new Int32Array(countBefore).fill(-1);
   for (let i = countBefore - 1; i >= 0; i--) {
-    const h = placeHash(before, idsBefore, i);
-    const first = firstAt.get(h);
+    const heads = chainsOf(before, i);
+    const key = chainKey(before, i);
+    const first = heads.get(key);
     if (first !== undefined) nextSame[i] = first;
-    firstAt.set(h, i);
+    heads.set(key, i);
   }
   const samePlace = (i: number, j: number) =>
     before.actions.action[i] === after.actions.action[j] &&
     (before.actions.ref[i] ?? '') === (after.actions.ref[j] ?? '') &&
     idsBefore[before.actions.sheet[i]!] === idsAfter[after.actions.sheet[j]!];
   for (let j = 0; j < countAfter; j++) {
-    const h = placeHash(after, idsAfter, j);
+    const heads = chainsOf(after, j);
+    const key = chainKey(after, j);
     let previous = -1;
-    let i = firstAt.get(h) ?? -1;
+    let i = heads.get(key) ?? -1;
     while (i >= 0 && !samePlace(i, j)) [previous, i] = [i, nextSame[i]!];
     if (i < 0) continue;
     pair(j, i);
     // out of its chain, so the next action of the same place meets the next of `before`
-    if (previous < 0) firstAt.set(h, nextSame[i]!);
+    if (previous < 0) heads.set(key, nextSame[i]!);
     else nextSame[previous] = nextSame[i]!;
   }
 

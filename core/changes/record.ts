@@ -1,9 +1,8 @@
-import { z } from 'zod';
 import type { Grid } from '../grid/grid';
 import { viewOf } from '../grid/sheetView';
 import { a1, parseA1 } from '../grid/address';
 import type { CheckResult } from '../report/checkTypes';
-import { STATUSES } from '../status/statusTypes';
+import type { Status } from '../status/statusTypes';
 import { cleanText } from '../text/cleanText';
 import { givenRag } from '../rag/ragLabels';
 import { appliedRagCells } from '../edits/applyRag';
@@ -11,71 +10,50 @@ import { fingerprint } from './fingerprint';
 
 /**
  * The record (PRODUCT §7a): a compact snapshot of what one check read of every action, so the
- * next check can say what changed. It is kept, JSON in parts, in PlanCheck's own hidden record
- * sheet (core/changes/recordSheet) and read back from the grid on the next run.
+ * next check can say what changed. It is kept in PlanCheck's own hidden record sheet
+ * (core/changes/recordSheet, in the stored shape of core/changes/recordFormat) and read back
+ * from the grid on the next run.
  *
- * Version 2 keeps one array per reading (a column), not one array per action: a plan of 50 000
- * actions then parses and validates as a dozen arrays of plain values, and the comparison reads
- * the columns without unpacking an object per action. Version 1 (core/changes/recordV1) is still
- * read. A later PlanCheck that changes the shape raises RECORD_VERSION; an earlier one meeting it
- * ignores the record with a message rather than misreading it.
+ * One array per reading (a column), not one object per action: the comparison reads the columns
+ * and makes an object only for an action that changed.
  */
-export const RECORD_FORMAT = 'plancheck-record';
-export const RECORD_VERSION = 2;
 
 /** How many of an action's first words are kept: enough to tell actions apart, small enough to keep. */
 const ACTION_WORDS = 10;
 const ACTION_CHARS = 72;
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const DUE_KINDS = ['date', 'range', 'ongoing', 'none'] as const;
-const index = z.number().int().nonnegative();
+export type DueKind = (typeof DUE_KINDS)[number];
 
 /** The readings of the actions, one column each, in plan order: action i is element i of every column. */
-const actionColumnsSchema = z.object({
-  /** index into `sheets` */
-  sheet: z.array(index),
-  row: z.array(z.number().int().positive()),
-  ref: z.array(z.string().nullable()),
-  /** index into `sections` */
-  section: z.array(index.nullable()),
+export interface ActionColumns {
+  /** index into the record's `sheets` */
+  sheet: number[];
+  row: number[];
+  ref: (string | null)[];
+  /** index into the record's `sections` */
+  section: (number | null)[];
   /** the first words (actionWords) */
-  action: z.array(z.string()),
-  dueKind: z.array(z.enum(DUE_KINDS)),
-  dueStart: z.array(isoDate.nullable()),
-  dueEnd: z.array(isoDate.nullable()),
-  status: z.array(z.enum(STATUSES)),
-  ragGiven: z.array(z.string().nullable()),
-  ragComputed: z.array(z.string().nullable()),
+  action: string[];
+  dueKind: DueKind[];
+  dueStart: (string | null)[];
+  dueEnd: (string | null)[];
+  status: Status[];
+  ragGiven: (string | null)[];
+  ragComputed: (string | null)[];
   /** the latest update's date */
-  updated: z.array(isoDate.nullable()),
+  updated: (string | null)[];
   /** a fingerprint of the progress text; null where it is empty */
-  progress: z.array(z.string().nullable()),
-});
+  progress: (string | null)[];
+}
 
-export type ActionColumns = z.infer<typeof actionColumnsSchema>;
-
-export const planRecordSchema = z
-  .object({
-    format: z.literal(RECORD_FORMAT),
-    version: z.literal(RECORD_VERSION),
-    asOf: isoDate,
-    sheets: z.array(z.string()),
-    sections: z.array(z.string()),
-    actions: actionColumnsSchema,
-  })
-  .superRefine((r, ctx) => {
-    const n = r.actions.sheet.length;
-    const short = Object.entries(r.actions).find(([, column]) => column.length !== n);
-    if (short) {
-      ctx.addIssue({ code: 'custom', message: `its ${short[0]} column holds ${short[1].length} actions, not ${n}` });
-      return;
-    }
-    const bad = r.actions.sheet.findIndex((s, i) => s >= r.sheets.length || (r.actions.section[i]! ?? -1) >= r.sections.length);
-    if (bad >= 0) ctx.addIssue({ code: 'custom', message: `action ${bad + 1} names a sheet or section the record does not hold` });
-  });
-
-export type PlanRecord = z.infer<typeof planRecordSchema>;
+export interface PlanRecord {
+  /** the reporting date of the check */
+  asOf: string;
+  sheets: string[];
+  sections: string[];
+  actions: ActionColumns;
+}
 
 /** One action of a record, as a change reports it. */
 export interface RecordedAction {
@@ -84,8 +62,8 @@ export interface RecordedAction {
   ref: string | null;
   section: string | null;
   action: string;
-  due: { kind: (typeof DUE_KINDS)[number]; start: string | null; end: string | null };
-  status: (typeof STATUSES)[number];
+  due: { kind: DueKind; start: string | null; end: string | null };
+  status: Status;
   rag: { given: string | null; computed: string | null };
   updated: string | null;
   /** A fingerprint of the progress text; null where it is empty. */
@@ -150,7 +128,7 @@ export function recordOf(grid: Grid, result: CheckResult): PlanRecord {
     c.updated.push(result.details[i]?.latestUpdateDate ?? null);
     c.progress.push(a.progress.trim() ? fingerprint(a.progress) : null);
   });
-  const record: PlanRecord = { format: RECORD_FORMAT, version: RECORD_VERSION, asOf: result.report.asOf, sheets, sections, actions: c };
+  const record: PlanRecord = { asOf: result.report.asOf, sheets, sections, actions: c };
   records.set(result, record);
   return record;
 }

@@ -5,7 +5,8 @@ import { count, text } from '../edits/cells';
 import { markerRows, planCheckKind } from '../edits/marker';
 import type { SheetPlace } from '../edits/sheetNames';
 import { fingerprint } from './fingerprint';
-import { PlanRecord, planRecordSchema, RECORD_FORMAT, RECORD_VERSION } from './record';
+import type { PlanRecord } from './record';
+import { RECORD_FORMAT, RECORD_VERSION, storedRecord, storedRecordSchema } from './recordFormat';
 import { fromVersion1, planRecordV1Schema, RECORD_VERSION_1 } from './recordV1';
 
 /**
@@ -24,13 +25,13 @@ export const RECORD_NOTE_START = "PlanCheck's record of the last check";
 const PART_CHARS = 30000;
 
 export function buildRecordSheet(record: PlanRecord, place: SheetPlace): SheetEdit {
-  const json = asciiJson(record);
+  const json = asciiJson(storedRecord(record));
   const parts: string[] = [];
   for (let i = 0; i < json.length; i += PART_CHARS) parts.push(json.slice(i, i + PART_CHARS));
   const rows: OutCell[][] = [
     ...markerRows('record', 'Record of the last check', record.asOf),
     [text('What this check read of each action, so that the next check can say what changed since. Kept by PlanCheck; do not edit.')],
-    [text(RECORD_FORMAT), count(record.version), count(parts.length), text(fingerprint(json))],
+    [text(RECORD_FORMAT), count(RECORD_VERSION), count(parts.length), text(fingerprint(json))],
     ...parts.map((p, i) => [text(`${i + 1}:${p}`)]),
   ];
   return { kind: 'record', name: place.name, replaces: place.replaces, rows, columnWidths: [60, 8, 8, 16], freezeRows: 0, hidden: true };
@@ -88,7 +89,7 @@ function readRecordSheet(sheet: GridSheet): { record: PlanRecord } | { ignored: 
     const checked = planRecordV1Schema.safeParse(parsed);
     return checked.success ? { record: fromVersion1(checked.data) } : damaged(checked.error.issues[0]?.message ?? 'its contents are not a record');
   }
-  const checked = planRecordSchema.safeParse(parsed);
+  const checked = storedRecordSchema.safeParse(parsed);
   if (!checked.success) return damaged(checked.error.issues[0]?.message ?? 'its contents are not a record');
   return { record: checked.data };
 }

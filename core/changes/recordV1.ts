@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STATUSES } from '../status/statusTypes';
-import { DUE_KINDS, emptyColumns, isoDate, PlanRecord, RECORD_FORMAT, RECORD_VERSION } from './record';
+import { DUE_KINDS, emptyColumns, PlanRecord } from './record';
+import { isoDate, RECORD_FORMAT } from './recordFormat';
 
 /**
  * Version 1 of the record (PlanCheck before the record kept columns): one array per action,
@@ -60,5 +61,5 @@ export function fromVersion1(old: PlanRecordV1): PlanRecord {
     c.updated.push(a[11]);
     c.progress.push(a[12]);
   }
-  return { format: RECORD_FORMAT, version: RECORD_VERSION, asOf: old.asOf, sheets: old.sheets, sections: old.sections, actions: c };
+  return { asOf: old.asOf, sheets: old.sheets, sections: old.sections, actions: c };
 }
