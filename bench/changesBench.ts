@@ -4,7 +4,7 @@
 // sheet written). Prints one line; the figure is the share comparing adds (target ≤ 25%).
 import { bigPlanGrid, SAMPLE_AS_OF } from './bigPlan';
 import type { Grid, GridSheet } from '../core/grid/grid';
-import { checkWorkbook } from '../core/report/checkWorkbook';
+import { checkWorkbook } from '../core/check/checkWorkbook';
 import { buildEdits } from '../core/edits/buildEdits';
 import { buildRecordSheet } from '../core/changes/recordSheet';
 import { recordOf } from '../core/changes/record';

@@ -3,7 +3,7 @@
 import fs from 'fs';
 import path from 'path';
 import { readInput } from '../cli/readInput';
-import { checkWorkbook } from '../core/report/checkWorkbook';
+import { checkWorkbook } from '../core/check/checkWorkbook';
 
 async function main() {
   const dir = process.argv[2]!;

@@ -1,7 +1,7 @@
 // Core benchmark: checkWorkbook on a generated plan of N rows (default 50 000), in its own process
 // so that the peak memory figure is the core's. Prints one line; no timed assertions anywhere.
 import { bigPlanGrid, SAMPLE_AS_OF } from './bigPlan';
-import { checkWorkbook } from '../core/report/checkWorkbook';
+import { checkWorkbook } from '../core/check/checkWorkbook';
 
 async function main() {
   const rows = Number(process.argv[2] ?? 50000);

@@ -8,6 +8,25 @@ export interface ZipPart {
   data: Buffer | { deflated: Buffer; size: number; crc: number };
 }
 
+/** The fields a local and a central header share, from flags to the name's length, written at `at`. */
+function entryFields(header: Buffer, at: number, d: { deflated: Buffer; size: number; crc: number }, nameLength: number, zip64: boolean): void {
+  header.writeUInt16LE(0x0800, at); // UTF-8 names
+  header.writeUInt16LE(8, at + 2); // deflate
+  header.writeUInt32LE(d.crc >>> 0, at + 8);
+  header.writeUInt32LE(zip64 ? 0xffffffff : d.deflated.length, at + 12);
+  header.writeUInt32LE(zip64 ? 0xffffffff : d.size, at + 16);
+  header.writeUInt16LE(nameLength, at + 20);
+}
+
+/** A zip64 extended-information extra field holding these 64-bit values. */
+function zip64Extra(values: number[]): Buffer {
+  const extra = Buffer.alloc(4 + 8 * values.length);
+  extra.writeUInt16LE(1, 0);
+  extra.writeUInt16LE(8 * values.length, 2);
+  values.forEach((v, i) => extra.writeBigUInt64LE(BigInt(v), 4 + 8 * i));
+  return extra;
+}
+
 /** Writes a zip; `zip64` gives every entry zip64 sizes and offsets and the zip64 end records. */
 export function writeZip(parts: ZipPart[], zip64 = false): Buffer {
   const out: Buffer[] = [];
@@ -16,42 +35,20 @@ export function writeZip(parts: ZipPart[], zip64 = false): Buffer {
   for (const p of parts) {
     const name = Buffer.from(p.name, 'utf8');
     const d = Buffer.isBuffer(p.data) ? { deflated: zlib.deflateRawSync(p.data), size: p.data.length, crc: zlib.crc32(p.data) } : p.data;
+    const version = zip64 ? 45 : 20;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(zip64 ? 45 : 20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(d.crc >>> 0, 14);
-    local.writeUInt32LE(zip64 ? 0xffffffff : d.deflated.length, 18);
-    local.writeUInt32LE(zip64 ? 0xffffffff : d.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const localExtra = zip64 ? Buffer.alloc(20) : Buffer.alloc(0);
-    if (zip64) {
-      localExtra.writeUInt16LE(1, 0);
-      localExtra.writeUInt16LE(16, 2);
-      localExtra.writeBigUInt64LE(BigInt(d.size), 4);
-      localExtra.writeBigUInt64LE(BigInt(d.deflated.length), 12);
-    }
+    local.writeUInt16LE(version, 4);
+    entryFields(local, 6, d, name.length, zip64);
+    const localExtra = zip64 ? zip64Extra([d.size, d.deflated.length]) : Buffer.alloc(0);
     local.writeUInt16LE(localExtra.length, 28);
     out.push(local, name, localExtra, d.deflated);
     const cen = Buffer.alloc(46);
     cen.writeUInt32LE(0x02014b50, 0);
-    cen.writeUInt16LE(zip64 ? 45 : 20, 4);
-    cen.writeUInt16LE(zip64 ? 45 : 20, 6);
-    cen.writeUInt16LE(0x0800, 8);
-    cen.writeUInt16LE(8, 10);
-    cen.writeUInt32LE(d.crc >>> 0, 16);
-    cen.writeUInt32LE(zip64 ? 0xffffffff : d.deflated.length, 20);
-    cen.writeUInt32LE(zip64 ? 0xffffffff : d.size, 24);
-    cen.writeUInt16LE(name.length, 28);
-    const extra = zip64 ? Buffer.alloc(28) : Buffer.alloc(0);
-    if (zip64) {
-      extra.writeUInt16LE(1, 0);
-      extra.writeUInt16LE(24, 2);
-      extra.writeBigUInt64LE(BigInt(d.size), 4);
-      extra.writeBigUInt64LE(BigInt(d.deflated.length), 12);
-      extra.writeBigUInt64LE(BigInt(offset), 20);
-    }
+    cen.writeUInt16LE(version, 4);
+    cen.writeUInt16LE(version, 6);
+    entryFields(cen, 8, d, name.length, zip64);
+    const extra = zip64 ? zip64Extra([d.size, d.deflated.length, offset]) : Buffer.alloc(0);
     cen.writeUInt16LE(extra.length, 30);
     cen.writeUInt32LE(zip64 ? 0xffffffff : offset, 42);
     central.push(cen, name, extra);

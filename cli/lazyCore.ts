@@ -5,12 +5,12 @@
 function lazy() {
   /* eslint-disable @typescript-eslint/no-require-imports */
   return {
-    ...(require('../core/report/checkWorkbook') as typeof import('../core/report/checkWorkbook')),
+    ...(require('../core/check/checkWorkbook') as typeof import('../core/check/checkWorkbook')),
     ...(require('../core/rag/schemeSchema') as typeof import('../core/rag/schemeSchema')),
     ...(require('../core/settings/settings') as typeof import('../core/settings/settings')),
     ...(require('../core/status/statusTypes') as typeof import('../core/status/statusTypes')),
     ...(require('../core/errors') as typeof import('../core/errors')),
-    ...(require('../core/edits/marker') as typeof import('../core/edits/marker')),
+    ...(require('../core/grid/marker') as typeof import('../core/grid/marker')),
     ...(require('./readInput') as typeof import('./readInput')),
     ...(require('./summaryText') as typeof import('./summaryText')),
   };

@@ -7,7 +7,7 @@ export type { WorkbookEdits, SheetEdit, OutCell, ChartSpec, PlanCellEdit, CellLi
 export type { RagScheme, RagLabel } from './rag/schemeSchema';
 export { reportSchema } from './report/reportSchema';
 export { parseSettings } from './settings/parseSettings';
-export { checkWorkbook } from './report/checkWorkbook';
+export { checkWorkbook } from './check/checkWorkbook';
 export { a1, parseA1, columnLetters } from './grid/address';
 export { isCellError, isNotCalculated, NOT_CALCULATED } from './grid/grid';
 export { paneModel, textColourOn } from './view/paneModel';
@@ -17,8 +17,8 @@ export type { SincePanel, SinceItem } from './view/sincePanel';
 export type { Changes, Change, ChangeKind, Reading } from './report/reportSchema';
 // What PlanCheck writes (issue 4): its own sheets, Apply RAG / Undo apply, and the text rule hosts follow
 export {
-  buildEdits, mergeEdits, applyRagEdits, undoApplyEdits, findPlanCheckSheets, isPlanCheckSheet, planCheckKind,
-  cellNumberFormat, isFormulaLike, TEXT_FORMAT, MAX_CELL_TEXT, summarisePlan,
+  buildEdits, mergeEdits, applyRagEdits, undoApplyEdits, cellNumberFormat, isFormulaLike, TEXT_FORMAT, MAX_CELL_TEXT, summarisePlan,
 } from './edits';
-export type { PlanCheckSheetKind } from './edits/editTypes';
-export type { PlanCheckSheet, PlanSummary } from './edits';
+export { findPlanCheckSheets, isPlanCheckSheet, planCheckKind } from './grid/marker';
+export type { PlanCheckSheetKind, PlanCheckSheet } from './grid/marker';
+export type { PlanSummary } from './edits';

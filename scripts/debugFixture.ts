@@ -1,6 +1,6 @@
 // Developer aid: prints each action PlanCheck reads from a workbook, one line each.
 import { readInput } from '../cli/readInput';
-import { checkWorkbook } from '../core/report/checkWorkbook';
+import { checkWorkbook } from '../core/check/checkWorkbook';
 
 async function main() {
   const [file, asOf] = process.argv.slice(2);

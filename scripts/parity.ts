@@ -16,11 +16,8 @@ import type { CheckResult, Grid, Report, SettingsInput, WorkbookEdits } from '..
 import { validatePlan } from '../excel-addin/host/session';
 import { Session, type CoreApi } from '../sheets-addon/host/session';
 import { SETTINGS_KEY } from '../sheets-addon/host/settingsStore';
-import { modelFromXlsx } from '../tests/excel/double/fromExcelJs';
-import { installOfficeDouble, uninstallOfficeDouble } from '../tests/excel/double/officeDouble';
-import { getCell, usedBounds, type SheetModel } from '../tests/excel/double/model';
-import { doubleFromGrid } from '../tests/sheets/double';
-import { sheetValues } from '../tests/sheets/helpers/inspect';
+import { modelFromXlsx, installOfficeDouble, uninstallOfficeDouble, getCell, usedBounds, type SheetModel } from '../testing/excel';
+import { doubleFromGrid, sheetValues } from '../testing/sheets';
 
 type Value = string | number | boolean | null;
 

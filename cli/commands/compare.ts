@@ -17,7 +17,7 @@ import { printJson, printProblem } from '../print';
 import { findPlans } from '../walkFolder';
 import { safeText } from '../summaryText';
 import { JSON_OPTION } from './validate';
-import type { CommandContext } from './index';
+import type { CommandContext } from './commandContext';
 
 type CompareOptions = SettingsOptions & { json?: boolean; out?: string; html?: string };
 

@@ -16,7 +16,7 @@ import { EXIT_FAILED, EXIT_ISSUES, EXIT_OK, UsageError, type CliIo } from '../cl
 import { SETTINGS_OPTIONS, addOptions, buildSettings, probeSettings, type OptionSpec, type SettingsOptions } from '../options';
 import { printJson, printProblem } from '../print';
 import { findPlans, stem } from '../walkFolder';
-import type { CommandContext } from './index';
+import type { CommandContext } from './commandContext';
 
 const OPTIONS: readonly OptionSpec[] = [
   ...SETTINGS_OPTIONS.filter((o) => !o.flags.startsWith('--sheet')).map((o) =>

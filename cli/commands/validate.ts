@@ -14,7 +14,7 @@ import { checkOutputRequest, planOutputs, writePlanOutputs, type OutputRequest }
 import { SETTINGS_OPTIONS, addOptions, buildSettings, probeSettings, type OptionSpec, type SettingsOptions } from '../options';
 import { printFolderTotals, printJson, printProblem, printSummary } from '../print';
 import { findPlans } from '../walkFolder';
-import type { CommandContext } from './index';
+import type { CommandContext } from './commandContext';
 
 /** The options that write files beside the report. */
 export const OUTPUT_OPTIONS: readonly OptionSpec[] = [

@@ -1,7 +1,7 @@
 import type { CheckResult } from '../../core/report/checkTypes';
 import {
   NOT_ASSESSED_COLOUR, PlanSummary, RagColumn, share, summarisePlan, TallyRow,
-} from '../../core/edits/summaryData';
+} from '../../core/view/planSummary';
 import { shorten } from '../../core/edits/safeText';
 import { textColourOn } from '../../core/edits/cells';
 import { LOOKS_COMPLETE, looksCompleteNote } from '../../core/edits/ragSummarySheet';

@@ -1,8 +1,8 @@
 import type { Portfolio, PortfolioPlan } from '../../core/portfolio/portfolioSummary';
 import { STATUSES } from '../../core/status/statusTypes';
-import { longDate } from '../../core/edits/dates';
+import { longDate } from '../../core/view/longDate';
 import { textColourOn } from '../../core/edits/cells';
-import { NOT_ASSESSED_COLOUR, share } from '../../core/edits/summaryData';
+import { NOT_ASSESSED_COLOUR, share } from '../../core/view/planSummary';
 import { shorten } from '../../core/edits/safeText';
 import { css, esc, htmlPage, niceStep, pct, STYLE } from './htmlReport';
 

@@ -9,7 +9,7 @@ import type { SheetEdit } from '../../core/edits/editTypes';
 import type { PlanDigest } from '../../core/portfolio/planDigest';
 import { digestPlan, unreadablePlan } from '../../core/portfolio/planDigest';
 import { portfolioPlanSheet } from '../../core/portfolio/portfolioSheets';
-import { writtenReportingDate } from '../../core/edits/marker';
+import { writtenReportingDate } from '../../core/grid/marker';
 import { checkFile } from '../checkFile';
 import { oneLine } from '../readError';
 import { buildHtmlReport } from '../output/htmlReport';

@@ -1,6 +1,6 @@
 import type { Change, Changes, Reading } from '../report/reportSchema';
-import { CHANGE_KINDS, type ChangeKind } from './changeKinds';
-import { describeDue } from '../report/assessAction';
+import { CHANGE_KINDS, type ChangeKind } from '../report/changeKinds';
+import { describeDue } from '../dates/describeDue';
 
 /** How each change is named wherever PlanCheck shows it (sheet, HTML report, panes, terminal). */
 export const CHANGE_LABELS: Record<ChangeKind, string> = {

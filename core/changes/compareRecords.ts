@@ -1,5 +1,5 @@
 import type { Change, Changes, Reading } from '../report/reportSchema';
-import { CHANGE_KINDS, type ChangeKind } from './changeKinds';
+import { CHANGE_KINDS, type ChangeKind } from '../report/changeKinds';
 import { compareIso, daysBetween } from '../dates/isoDate';
 import type { Status } from '../status/statusTypes';
 import { matchActions } from './matchActions';

@@ -5,7 +5,7 @@ import type { CheckResult } from '../report/checkTypes';
 import type { Status } from '../status/statusTypes';
 import { cleanText } from '../text/cleanText';
 import { givenRag } from '../rag/ragLabels';
-import { appliedRagCells } from '../edits/applyRag';
+import { appliedRagCells } from '../grid/undoRecord';
 import { fingerprint } from './fingerprint';
 
 /**

@@ -1,38 +1,34 @@
-import type { CellValue, Grid, GridSheet } from '../grid/grid';
-import { SheetView, viewOf } from '../grid/sheetView';
+import type { CellValue, Grid } from '../grid/grid';
+import { viewOf } from '../grid/sheetView';
 import { a1, parseA1 } from '../grid/address';
 import type { CheckResult, RagCell } from '../report/checkTypes';
 import type { ActionReport } from '../report/reportSchema';
 import type { OutCell, PlanCellEdit, SheetEdit, WorkbookEdits } from './editTypes';
 import { headerRow, text } from './cells';
-import { findPlanCheckSheets, markerRows, planCheckKind } from './marker';
+import { findPlanCheckSheets } from '../grid/marker';
+import { entryKey, normaliseFill, readUndoRecords, sameValue, UNDO_HEADER, UNDO_HEADER_ROW, type UndoEntry } from '../grid/undoRecord';
+import { markerRows } from './markerRows';
 import { MAX_CELL_TEXT } from './safeText';
 import { placeSheet, UNDO_SHEET } from './sheetNames';
 
 /**
  * Apply RAG writes the computed RAG into the plan (a RAG column's label, or the fill of the
  * cell that carries the RAG as a colour) and keeps what each cell held before in a hidden
- * PlanCheck "undo" sheet; Undo apply puts those values back and deletes the record.
+ * PlanCheck "undo" sheet (its format: grid/undoRecord.ts); Undo apply puts those values back
+ * and deletes the record.
  *
- * The record, from row 5 (one row per cell changed), every value JSON-encoded as text so it
- * reads back exactly in any host:
- *   Sheet | Cell | Changed ("value", "fill" or "value fill") | Value before | Fill before | Value applied | Fill applied
+ * @example
+ * const grid = { sheets: [{ name: 'Plan', values: [
+ *   ['Business Plan 2018-19'], [],
+ *   ['Ref', 'Action', 'Lead', 'Date for completion', 'Progress', 'RAG'],
+ *   ['1.1', 'Publish the annual report', 'Board manager', 'March 2019', 'Draft with the chair', 'Green'],
+ *   ['1.2', 'Audit of case files', '', 'December 2018', 'Not started', 'Green'],
+ * ] }] }
+ * const result = checkWorkbook(grid, { asOf: '2019-03-01' })
+ * const edits = applyRagEdits(grid, result)
+ * edits.planCells //=> [{ sheet: 'Plan', cell: 'F5', value: 'Red' }]
+ * edits.sheets.map((s) => [s.kind, s.name, s.hidden]) //=> [['undo', 'PlanCheck undo', true]]
  */
-export const UNDO_HEADER = ['Sheet', 'Cell', 'Changed', 'Value before', 'Fill before', 'Value applied', 'Fill applied'];
-const UNDO_HEADER_ROW = 4;
-
-type Part = 'value' | 'fill';
-
-interface UndoEntry {
-  sheet: string;
-  cell: string;
-  changed: Part[];
-  valueBefore: CellValue;
-  fillBefore: string | null;
-  valueApplied: CellValue;
-  fillApplied: string | null;
-}
-
 export function applyRagEdits(grid: Grid, result: CheckResult): WorkbookEdits {
   const messages: string[] = [];
   const earlier = readUndoRecords(grid);
@@ -55,6 +51,13 @@ export function applyRagEdits(grid: Grid, result: CheckResult): WorkbookEdits {
   return { sheets: [undoSheet([...record.values()], place.name, undoSheets.map((s) => s.name), result.report.asOf)], deleteSheets: [], planCells, messages };
 }
 
+/**
+ * Undo apply: puts back what Apply RAG changed, from its undo record, and deletes the record.
+ * A cell staff changed again since is left as it is.
+ *
+ * @example
+ * undoApplyEdits({ sheets: [{ name: 'Plan', values: [['Action']] }] }).error.startsWith('There is nothing to undo') //=> true
+ */
 export function undoApplyEdits(grid: Grid): WorkbookEdits | { error: string } {
   const read = readUndoRecords(grid);
   if ('error' in read) return read;
@@ -159,92 +162,6 @@ function undoSheet(entries: UndoEntry[], name: string, replaces: string[], asOf:
   return { kind: 'undo', name, replaces, rows, columnWidths: [24, 8, 12, 30, 12, 30, 12], freezeRows: UNDO_HEADER_ROW, hidden: true };
 }
 
-/**
- * The cells Apply RAG changed that still hold what it wrote, keyed by sheet and cell ("Plan\u0000F12"),
- * with what they held before: the record of a check keeps the staff's RAG, not PlanCheck's.
- * A damaged undo record gives none.
- */
-export function appliedRagCells(grid: Grid): Map<string, Pick<UndoEntry, 'changed' | 'valueBefore' | 'fillBefore'>> {
-  const applied = new Map<string, Pick<UndoEntry, 'changed' | 'valueBefore' | 'fillBefore'>>();
-  if (!grid.sheets.some((s) => planCheckKind(s) === 'undo')) return applied;
-  const read = readUndoRecords(grid);
-  if ('error' in read) return applied;
-  for (const e of read.entries) {
-    const sheet = grid.sheets.find((s) => s.name === e.sheet);
-    const at = parseA1(e.cell);
-    if (!sheet || !at) continue;
-    const view = viewOf(sheet);
-    const valueHeld = !e.changed.includes('value') || sameValue(view.value(at.row, at.column), e.valueApplied);
-    const fillHeld = !e.changed.includes('fill') || normaliseFill(view.fill(at.row, at.column)) === e.fillApplied;
-    if (valueHeld && fillHeld) applied.set(entryKey(e), e);
-  }
-  return applied;
-}
-
-type UndoRead = { names: string[]; entries: UndoEntry[] } | { error: string };
-
-/** Every undo record in the workbook (normally one), read back. */
-function readUndoRecords(grid: Grid): UndoRead {
-  const names = findPlanCheckSheets(grid).filter((s) => s.kind === 'undo').map((s) => s.name);
-  const entries: UndoEntry[] = [];
-  for (const name of names) {
-    const sheet = grid.sheets.find((s) => s.name === name) as GridSheet;
-    const read = readUndoSheet(sheet);
-    if ('error' in read) return read;
-    entries.push(...read);
-  }
-  return { names, entries };
-}
-
-function readUndoSheet(sheet: GridSheet): UndoEntry[] | { error: string } {
-  const view = viewOf(sheet);
-  const entries: UndoEntry[] = [];
-  for (let row = UNDO_HEADER_ROW + 1; row <= view.lastRow; row++) {
-    if (view.rowIsEmpty(row)) continue;
-    const entry = readUndoRow(view, row);
-    if (!entry) return { error: `The PlanCheck undo record (sheet "${sheet.name}") is damaged at row ${row}, so nothing was undone.` };
-    entries.push(entry);
-  }
-  return entries;
-}
-
-function readUndoRow(view: SheetView, row: number): UndoEntry | null {
-  try {
-    const changed = view.valueText(row, 3).split(/\s+/).filter((p): p is Part => p === 'value' || p === 'fill');
-    const entry: UndoEntry = {
-      sheet: view.valueText(row, 1),
-      cell: view.valueText(row, 2).toUpperCase(),
-      changed,
-      valueBefore: decode(view.value(row, 4)),
-      fillBefore: decodeFill(view.value(row, 5)),
-      valueApplied: decode(view.value(row, 6)),
-      fillApplied: decodeFill(view.value(row, 7)),
-    };
-    return entry.sheet && parseA1(entry.cell) && changed.length ? entry : null;
-  } catch {
-    return null;
-  }
-}
-
-function decode(raw: CellValue): CellValue {
-  // a host that turned the JSON text back into a number or boolean gives the value itself
-  if (typeof raw !== 'string') return raw;
-  const v: unknown = JSON.parse(raw);
-  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  throw new Error('not a cell value');
-}
-
-function decodeFill(raw: CellValue): string | null {
-  const v = decode(raw);
-  if (v === null) return null;
-  if (typeof v === 'string' && /^#[0-9A-Fa-f]{6}$/.test(v)) return v.toUpperCase();
-  throw new Error('not a fill');
-}
-
-function normaliseFill(fill: string | null): string | null {
-  return fill ? fill.toUpperCase() : null;
-}
-
 function sameLabel(a: string | null, b: string): boolean {
   return a !== null && a.trim().toLowerCase() === b.toLowerCase();
 }
@@ -253,11 +170,3 @@ function textOf(v: CellValue): string | null {
   return typeof v === 'string' ? v : null;
 }
 
-function sameValue(a: CellValue, b: CellValue): boolean {
-  if (typeof a === 'string' && typeof b === 'string') return a === b;
-  return a === b || ((a === null || a === '') && (b === null || b === ''));
-}
-
-function entryKey(e: { sheet: string; cell: string }): string {
-  return `${e.sheet}\u0000${e.cell.toUpperCase()}`;
-}

@@ -8,12 +8,22 @@ import { buildChangesSheet } from './changesSheet';
 import { carryOverSheetBase, changesSheetBase, ISSUES_SHEET, placeSheet, RECORD_SHEET, SUMMARY_SHEET } from './sheetNames';
 import { buildRecordSheet } from '../changes/recordSheet';
 import { recordOf } from '../changes/record';
-import { nextPeriodLabel } from './summaryData';
+import { nextPeriodLabel } from '../view/planSummary';
 
 /**
  * The sheets PlanCheck writes on every run (Plan issues, RAG summary, Carry-over, Changes since
  * the last check where there was one, and the hidden record of this check), each replacing its
  * own sheet from an earlier run and never a sheet of the user's.
+ *
+ * @example
+ * const grid = { sheets: [{ name: 'Plan', values: [
+ *   ['Business Plan 2018-19'], [],
+ *   ['Ref', 'Action', 'Lead', 'Date for completion', 'Progress', 'RAG'],
+ *   ['1.1', 'Publish the annual report', 'Board manager', 'March 2019', 'Draft with the chair', 'Green'],
+ *   ['1.2', 'Audit of case files', '', 'December 2018', 'Not started', 'Green'],
+ * ] }] }
+ * const result = checkWorkbook(grid, { asOf: '2019-03-01' })
+ * buildEdits(grid, result).sheets.map((s) => s.name) //=> ['Plan issues', 'RAG summary', 'Carry-over 2019-20', 'PlanCheck record']
  */
 export function buildEdits(grid: Grid, result: CheckResult): WorkbookEdits {
   const issues = placeSheet(grid, 'issues', ISSUES_SHEET);
@@ -41,7 +51,14 @@ export function buildEdits(grid: Grid, result: CheckResult): WorkbookEdits {
   };
 }
 
-/** One batch from several: sheets, deletions, plan cell changes and messages in order. */
+/**
+ * One batch from several: sheets, deletions, plan cell changes and messages in order.
+ *
+ * @example
+ * const a = { sheets: [], deleteSheets: ['Old'], planCells: [], messages: ['first'] }
+ * const b = { sheets: [], deleteSheets: [], planCells: [{ sheet: 'Plan', cell: 'F5', value: 'Red' }], messages: ['second'] }
+ * mergeEdits(a, b) //=> { sheets: [], deleteSheets: ['Old'], planCells: [{ sheet: 'Plan', cell: 'F5', value: 'Red' }], messages: ['first', 'second'] }
+ */
 export function mergeEdits(...parts: WorkbookEdits[]): WorkbookEdits {
   const messages = parts.flatMap((p) => p.messages ?? []);
   return {

@@ -1,9 +1,9 @@
 import type { CheckResult } from '../report/checkTypes';
 import type { OutCell, SheetEdit } from './editTypes';
 import { empty, headerRow, link, text } from './cells';
-import { markerRows } from './marker';
+import { markerRows } from './markerRows';
 import { carryOverSheetBase, SheetPlace } from './sheetNames';
-import { CarryOverAction, nextPeriodLabel, summarisePlan } from './summaryData';
+import { CarryOverAction, nextPeriodLabel, summarisePlan } from '../view/planSummary';
 
 /**
  * Carry-over <next period>: the actions to copy into next year's plan, with an empty

@@ -1,5 +1,5 @@
 import type { CellLink, OutCell } from './editTypes';
-import type { RagColumn } from './summaryData';
+import type { RagColumn } from '../view/planSummary';
 
 /** Small builders for the cells of PlanCheck's sheets (copied text kept verbatim, see ./safeText). */
 export const HEADER_FILL = '#D9E1F2';
@@ -49,6 +49,10 @@ export function contrastRatio(a: number, b: number): number {
 /**
  * Black or white, whichever has the higher WCAG contrast ratio on the fill: always at least
  * 4.58:1, so chip and cell text passes AA (white on Red #FF0000 is only 3.998:1; black is 5.25:1).
+ *
+ * @example
+ * textColourOn('#FF0000') //=> '#000000'
+ * textColourOn('#0070C0') //=> '#FFFFFF'
  */
 export function textColourOn(fill: string): string {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill);

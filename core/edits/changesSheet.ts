@@ -2,7 +2,7 @@ import type { CheckResult } from '../report/checkTypes';
 import type { Changes } from '../report/reportSchema';
 import type { OutCell, SheetEdit } from './editTypes';
 import { count, headerRow, link, text } from './cells';
-import { markerRows } from './marker';
+import { markerRows } from './markerRows';
 import { firstWords } from './safeText';
 import type { SheetPlace } from './sheetNames';
 import { CHANGE_LABELS, changesLine, changeWords } from '../changes/changeWords';

@@ -45,7 +45,8 @@ export interface OutCell {
   link?: CellLink;
 }
 
-export type PlanCheckSheetKind = 'issues' | 'summary' | 'carry-over' | 'undo' | 'changes' | 'record' | 'portfolio';
+import type { PlanCheckSheetKind } from '../grid/marker';
+export type { PlanCheckSheetKind };
 
 /** A sheet PlanCheck creates (or re-creates) on every run. */
 export interface SheetEdit {
@@ -69,7 +70,7 @@ export interface SheetEdit {
 }
 /* Applying the sheets: delete every sheet named in `replaces` (and `deleteSheets`) first,
  * then add the new ones after the plan sheets, in order. PlanCheck recognises its own
- * sheets by the marker in rows 1–2 (core/edits/marker), never by name. */
+ * sheets by the marker in rows 1–2 (core/grid/marker), never by name. */
 
 /** A stacked bar chart of counts, one bar per category, one series per RAG label. */
 export interface ChartSpec {

@@ -4,8 +4,9 @@ import type { ActionReport, Issue } from '../report/reportSchema';
 import type { CheckResult } from '../report/checkTypes';
 import type { OutCell, SheetEdit } from './editTypes';
 import { headerRow, link, text } from './cells';
-import { markerRows } from './marker';
+import { markerRows } from './markerRows';
 import { firstWords } from './safeText';
+import { sortIssues } from '../issues/sortIssues';
 import { ISSUES_SHEET, SheetPlace } from './sheetNames';
 
 /** Plan issues: one row per issue, sorted by sheet (workbook order) and row, with a link to the cell. */
@@ -14,13 +15,12 @@ export const ISSUES_HEADER = ['Severity', 'Code', 'Sheet', 'Cell', 'Ref', 'Actio
 export const ISSUES_HEADER_ROW = 4;
 
 const SEVERITY_FILL: Record<Issue['severity'], string> = { error: '#F8CBAD', warning: '#FFE699', info: '#DDEBF7' };
-const SEVERITY_RANK: Record<Issue['severity'], number> = { error: 0, warning: 1, info: 2 };
 
 export function buildIssuesSheet(grid: Grid, result: CheckResult, place: SheetPlace = { name: ISSUES_SHEET, replaces: [] }): SheetEdit {
   const { report } = result;
   const actionOf = issueActions(report.actions);
   const sheetNames = new Set(grid.sheets.map((s) => s.name));
-  const issues = sortIssues(report.issues, grid);
+  const issues = sortIssues(report.issues, grid.sheets);
   const rows: OutCell[][] = [
     ...markerRows('issues', 'Plan issues', report.asOf, place.name),
     [text(issueCountLine(report.issues))],
@@ -56,28 +56,6 @@ function issueCountLine(issues: Issue[]): string {
   const n = (s: Issue['severity']) => issues.filter((i) => i.severity === s).length;
   const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
   return `${plural(issues.length, 'issue')}: ${plural(n('error'), 'error')}, ${plural(n('warning'), 'warning')}, ${n('info')} info.`;
-}
-
-/** Sheets in workbook order (workbook-level issues first), then row, column, severity, code. */
-export function sortIssues(issues: Issue[], grid: Grid): Issue[] {
-  const sheetOrder = new Map(grid.sheets.map((s, i) => [s.name, i]));
-  const key = (i: Issue) => {
-    const at = i.cell ? parseA1(i.cell) : null;
-    const sheet = i.sheet === null ? -1 : (sheetOrder.get(i.sheet) ?? grid.sheets.length);
-    return [sheet, at?.row ?? 0, at?.column ?? 0, SEVERITY_RANK[i.severity]] as const;
-  };
-  return issues
-    .map((issue, index) => ({ issue, index, k: key(issue) }))
-    .sort((a, b) => compareKeys(a.k, b.k) || (a.issue.sheet ?? '').localeCompare(b.issue.sheet ?? '') || a.issue.code.localeCompare(b.issue.code) || a.index - b.index)
-    .map((x) => x.issue);
-}
-
-function compareKeys(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < a.length; i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 /** The action an issue belongs to: the one listing it, else the one on the issue's row. */

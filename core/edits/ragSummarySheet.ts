@@ -2,12 +2,12 @@ import { a1 } from '../grid/address';
 import type { CheckResult } from '../report/checkTypes';
 import type { CellLink, ChartSpec, OutCell, SheetEdit } from './editTypes';
 import { count, empty, headerRow, link, percent, ragLabel, text } from './cells';
-import { markerRows } from './marker';
+import { markerRows } from './markerRows';
 import { shorten } from './safeText';
 import { SheetPlace, SUMMARY_SHEET } from './sheetNames';
 import {
   LateAction, LooksCompleteAction, NOT_ASSESSED, NOT_ASSESSED_COLOUR, PlanSummary, share, summarisePlan, TallyRow,
-} from './summaryData';
+} from '../view/planSummary';
 
 /**
  * RAG summary: what a business manager takes to the board. From the top: the plan, period,

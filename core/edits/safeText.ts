@@ -16,6 +16,10 @@ export const TEXT_FORMAT = '@';
 /**
  * Text a spreadsheet would read as a formula (or a DDE command) if it were typed in:
  * "=…", "+…", "-…", "@…", or text starting with a tab or carriage return.
+ *
+ * @example
+ * isFormulaLike('=HYPERLINK("http://example.org")') //=> true
+ * isFormulaLike('Review the plan') //=> false
  */
 export function isFormulaLike(value: unknown): value is string {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value);
@@ -30,6 +34,10 @@ export function cellText(value: CellValue | undefined): string {
 /**
  * The number format a writer gives an OutCell: "@" (text) for every string, so that no copied
  * text can become a formula, number or date; otherwise the cell's own format.
+ *
+ * @example
+ * cellNumberFormat({ value: '=1+1' }) //=> '@'
+ * cellNumberFormat({ value: 0.5, numberFormat: '0%' }) //=> '0%'
  */
 export function cellNumberFormat(cell: OutCell): string {
   if (typeof cell.value === 'string') return TEXT_FORMAT;

@@ -1,6 +1,6 @@
 import type { Grid } from '../grid/grid';
 import type { PlanCheckSheetKind } from './editTypes';
-import { findPlanCheckSheets } from './marker';
+import { findPlanCheckSheets } from '../grid/marker';
 import { collapseSpaces } from '../text/cleanText';
 
 /** Excel's limit on a sheet name's length (Sheets allows more; Excel is the narrower). */

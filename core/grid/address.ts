@@ -4,6 +4,12 @@
 export const MAX_SHEET_ROWS = 1_048_576;
 export const MAX_SHEET_COLUMNS = 16_384;
 
+/**
+ * A column's letters from its 1-based number.
+ *
+ * @example
+ * columnLetters(28) //=> 'AB'
+ */
 export function columnLetters(column: number): string {
   let n = column;
   let s = '';
@@ -15,10 +21,23 @@ export function columnLetters(column: number): string {
   return s;
 }
 
+/**
+ * An A1 address from a 1-based row and column.
+ *
+ * @example
+ * a1(12, 3) //=> 'C12'
+ */
 export function a1(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
 }
 
+/**
+ * The 1-based row and column of an A1 address ("$" allowed); null for anything else.
+ *
+ * @example
+ * parseA1('$C$12') //=> { row: 12, column: 3 }
+ * parseA1('Plan') //=> null
+ */
 export function parseA1(address: string): { row: number; column: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
   if (!m) return null;

@@ -48,7 +48,13 @@ export interface Grid {
  */
 export const NOT_CALCULATED = '#NOT-CALCULATED';
 
-/** A formula cell with no result (see NOT_CALCULATED). */
+/**
+ * A formula cell with no result (see NOT_CALCULATED).
+ *
+ * @example
+ * isNotCalculated(NOT_CALCULATED) //=> true
+ * isNotCalculated('#REF!') //=> false
+ */
 export function isNotCalculated(value: CellValue): boolean {
   return value === NOT_CALCULATED;
 }
@@ -59,7 +65,13 @@ const ERROR_VALUES = new Set([
   '#GETTING_DATA', '#ERROR!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!',
 ]);
 
-/** A spreadsheet error value (#REF!, #N/A …), as all hosts report it, or a formula never calculated: neither can be read. */
+/**
+ * A spreadsheet error value (#REF!, #N/A …), as all hosts report it, or a formula never calculated: neither can be read.
+ *
+ * @example
+ * isCellError('#REF!') //=> true
+ * isCellError('Ref') //=> false
+ */
 export function isCellError(value: CellValue): value is string {
   if (typeof value !== 'string' || value.length > 16 || value.length < 4) return false;
   // every error starts with "#": most cells are answered without copying them

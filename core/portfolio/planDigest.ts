@@ -2,7 +2,7 @@ import type { CheckResult } from '../report/checkTypes';
 import type { Report } from '../report/reportSchema';
 import { STATUSES, Status } from '../status/statusTypes';
 import { compareIso } from '../dates/isoDate';
-import { planTitle, summarisePlan } from '../edits/summaryData';
+import { planTitle, summarisePlan } from '../view/planSummary';
 import { labelForStatus } from '../rag/ragLabels';
 
 /**

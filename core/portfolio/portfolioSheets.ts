@@ -1,11 +1,11 @@
 import type { CheckResult } from '../report/checkTypes';
 import type { OutCell, SheetEdit, WorkbookEdits } from '../edits/editTypes';
 import { count, headerRow, link, percent, text, textColourOn } from '../edits/cells';
-import { longDate } from '../edits/dates';
-import { markerRows } from '../edits/marker';
+import { longDate } from '../view/longDate';
+import { markerRows } from '../edits/markerRows';
 import { buildRagSummarySheet } from '../edits/ragSummarySheet';
 import { placeSheet } from '../edits/sheetNames';
-import { share } from '../edits/summaryData';
+import { share } from '../view/planSummary';
 import { STATUSES } from '../status/statusTypes';
 import type { Portfolio, PortfolioPlan } from './portfolioSummary';
 

@@ -1,7 +1,7 @@
 import { STATUSES, Status } from '../status/statusTypes';
 import { compareIso } from '../dates/isoDate';
 import { collapseSpaces } from '../text/cleanText';
-import { NO_LEAD, share } from '../edits/summaryData';
+import { NO_LEAD, share } from '../view/planSummary';
 import type { DigestLateAction, DigestRag, PlanDigest, PlanFigures } from './planDigest';
 
 /**

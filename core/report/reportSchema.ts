@@ -1,27 +1,14 @@
 import { z } from 'zod';
 import { READINGS, STATUSES } from '../status/statusTypes';
-import { ISSUE_CODES, SEVERITIES } from '../issues/catalogue';
-import { CHANGE_KINDS } from '../changes/changeKinds';
+import { issueSchema } from '../issues/issueSchema';
+import { dueSchema, isoDate } from '../dates/dueSchema';
+import { CHANGE_KINDS } from './changeKinds';
 import { isCountRecord } from '../keyed';
 
 /** The command line's JSON document, version 1 (PRODUCT §8). A contract: tests outside the project read it. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-export const issueSchema = z.object({
-  code: z.enum(ISSUE_CODES),
-  severity: z.enum(SEVERITIES),
-  sheet: z.string().nullable(),
-  cell: z.string().nullable(),
-  ref: z.string().nullable(),
-  message: z.string().min(1),
-});
-
-export const dueSchema = z.object({
-  text: z.string(),
-  kind: z.enum(['date', 'range', 'ongoing', 'none']),
-  start: isoDate.nullable(),
-  end: isoDate.nullable(),
-});
+// an issue and a due are defined beside their rules (core/issues, core/dates) and composed here
+export { issueSchema } from '../issues/issueSchema';
+export { dueSchema } from '../dates/dueSchema';
 
 export const actionSchema = z.object({
   sheet: z.string(),
@@ -52,8 +39,8 @@ export const summarySchema = z.object({
   infos: z.number().int().nonnegative(),
 });
 
-export { CHANGE_KINDS } from '../changes/changeKinds';
-export type { ChangeKind } from '../changes/changeKinds';
+export { CHANGE_KINDS } from './changeKinds';
+export type { ChangeKind } from './changeKinds';
 
 /** What one check read of an action, as kept in the record (PRODUCT §7a). */
 export const readingSchema = z.object({
@@ -111,8 +98,8 @@ export const reportSchema = z.object({
   error: z.string().optional(),
 });
 
-export type Issue = z.infer<typeof issueSchema>;
-export type Due = z.infer<typeof dueSchema>;
+export type { Issue } from '../issues/issueSchema';
+export type { Due } from '../dates/dueSchema';
 export type ActionReport = z.infer<typeof actionSchema>;
 export type Report = z.infer<typeof reportSchema>;
 export type Reading = z.infer<typeof readingSchema>;

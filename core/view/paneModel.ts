@@ -52,6 +52,22 @@ export interface PaneIssue {
 
 const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'For information' };
 
+/**
+ * What the Excel task pane and the Sheets sidebar show after a check: counts by RAG, and the
+ * issues grouped by severity, each naming its cell.
+ *
+ * @example
+ * const grid = { sheets: [{ name: 'Plan', values: [
+ *   ['Business Plan 2018-19'], [],
+ *   ['Ref', 'Action', 'Lead', 'Date for completion', 'Progress', 'RAG'],
+ *   ['1.1', 'Publish the annual report', 'Board manager', 'March 2019', 'Draft with the chair', 'Green'],
+ *   ['1.2', 'Audit of case files', '', 'December 2018', 'Not started', 'Green'],
+ * ] }] }
+ * const result = checkWorkbook(grid, { asOf: '2019-03-01' })
+ * const pane = paneModel(result)
+ * pane.groups.map((g) => g.heading) //=> ['Errors', 'Warnings']
+ * pane.groups[0].issues[0].where //=> 'Plan!C5 · 1.2'
+ */
 export function paneModel(result: CheckResult): PaneModel {
   const { report, scheme } = result;
   const counts = scheme.labels.map((l) => ({

@@ -1,7 +1,7 @@
 /**
  * The Apps Script services the add-on uses, passed in rather than read as globals so the same
  * host code runs against Google's services (server/main.ts hands over the globals) and against
- * the test double (tests/sheets/double).
+ * the test double (testing/sheets).
  */
 export interface Services {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;

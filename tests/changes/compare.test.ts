@@ -1,5 +1,5 @@
 import type { CellValue } from '../../core/grid/grid';
-import { checkWorkbook } from '../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../core/check/checkWorkbook';
 import { compareRecords, recordOf } from '../../core/changes';
 import type { Change } from '../../core/report/reportSchema';
 import { changesSchema } from '../../core/report/reportSchema';

@@ -12,7 +12,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { run } from '../../cli/main';
 import { readInput } from '../../cli/readInput';
-import { checkWorkbook } from '../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../core/check/checkWorkbook';
 import type { ActionReport, Report } from '../../core/report/reportSchema';
 import type { SettingsInput } from '../../core/settings/settings';
 import { addDays } from '../../core/dates/isoDate';

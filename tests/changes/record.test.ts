@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from '../../core/grid/grid';
-import { checkWorkbook } from '../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../core/check/checkWorkbook';
 import { applyRagEdits, buildEdits, undoApplyEdits } from '../../core/edits';
 import { readRecord, RECORD_VERSION } from '../../core/changes';
 import { fingerprint } from '../../core/changes/fingerprint';

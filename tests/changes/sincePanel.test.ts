@@ -1,5 +1,5 @@
 import type { CellValue } from '../../core/grid/grid';
-import { checkWorkbook } from '../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../core/check/checkWorkbook';
 import { buildEdits } from '../../core/edits';
 import { paneModel } from '../../core/view/paneModel';
 import { sincePanel } from '../../core/view/sincePanel';

@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import { readInput } from '../../cli/readInput';
-import { checkWorkbook } from '../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../core/check/checkWorkbook';
 import { reportSchema } from '../../core/report/reportSchema';
 import { BAD_ROWS, GOOD_ROWS, fixturePath, removeDir, tempDir, writePlanWorkbook } from './cliHelpers';
 

@@ -1,4 +1,4 @@
-import { checkWorkbook } from '../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../core/check/checkWorkbook';
 import { ISSUE_CODES, CATALOGUE } from '../../core/issues/catalogue';
 import { NOT_CALCULATED, type CellValue, type Grid } from '../../core/grid/grid';
 import { planGrid, simplePlan } from '../helpers/planGrid';

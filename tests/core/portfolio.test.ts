@@ -2,7 +2,7 @@
  * The portfolio summary (issue 18): per plan, totals by status, every late action in one list,
  * leads with the most late actions. Built from small plans checked by the core itself.
  */
-import { checkWorkbook } from '../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../core/check/checkWorkbook';
 import { digestPlan, unreadablePlan, LOOKS_COMPLETE } from '../../core/portfolio/planDigest';
 import { summarisePortfolio } from '../../core/portfolio/portfolioSummary';
 import type { CheckResult } from '../../core/report/checkTypes';

@@ -3,7 +3,7 @@ import { labelForFill, labelForText } from '../../core/rag/ragLabels';
 import { FIVE, THREE } from '../../core/rag/builtInSchemes';
 import { ragSchemeSchema } from '../../core/rag/schemeSchema';
 import { describeZodError } from '../../core/settings/parseSettings';
-import { checkWorkbook } from '../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../core/check/checkWorkbook';
 import { planGrid } from '../helpers/planGrid';
 
 describe('RAG key read by meaning', () => {

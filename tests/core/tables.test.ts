@@ -1,4 +1,4 @@
-import { checkWorkbook } from '../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../core/check/checkWorkbook';
 import { headerRole } from '../../core/plan/columnRoles';
 import { splitLeadingRef, isContinuedRef } from '../../core/plan/refs';
 import { planGrid } from '../helpers/planGrid';

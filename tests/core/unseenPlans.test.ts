@@ -2,7 +2,7 @@
  * Plans PlanCheck has not seen (issue 11): rows written in the style of other boards' plans, one
  * block per class of misreading. New wording throughout, none of it from the shared fixtures.
  */
-import { checkWorkbook } from '../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../core/check/checkWorkbook';
 import { readDueText } from '../../core/dates/dueText';
 import { saysComplete } from '../../core/status/progressText';
 import { normaliseRef } from '../../core/plan/refs';
@@ -275,7 +275,7 @@ describe('other boards’ RAG words: keys and status cells read by meaning', () 
 });
 
 describe('update logs in other boards’ styles: the latest entry decides', () => {
-  const { resolveProgress } = jest.requireActual('../../core/report/assessAction') as typeof import('../../core/report/assessAction');
+  const { resolveProgress } = jest.requireActual('../../core/check/assessAction') as typeof import('../../core/check/assessAction');
   test.each([
     ['June 2019: audit planned\nSept 19 update: audit complete', 'audit complete', '2019-09-01'],
     ['[March 2019] Draft shared\n[June 2019] Signed off by the board', 'Signed off by the board', '2019-06-01'],

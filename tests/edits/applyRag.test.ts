@@ -1,5 +1,5 @@
 import { applyRagEdits, undoApplyEdits } from '../../core/edits/applyRag';
-import { findPlanCheckSheets } from '../../core/edits/marker';
+import { findPlanCheckSheets } from '../../core/grid/marker';
 import type { PlanCellEdit, SheetEdit, WorkbookEdits } from '../../core/edits/editTypes';
 import type { CellValue, Grid, GridSheet } from '../../core/grid/grid';
 import { parseA1 } from '../../core/grid/address';

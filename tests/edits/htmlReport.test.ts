@@ -1,5 +1,5 @@
 import { buildHtmlReport, esc } from '../../cli/output/htmlReport';
-import { summarisePlan } from '../../core/edits/summaryData';
+import { summarisePlan } from '../../core/view/planSummary';
 import { INJECTIONS, sampleResult } from './sampleResult';
 
 describe('HTML board report', () => {

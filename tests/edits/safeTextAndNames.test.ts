@@ -1,7 +1,7 @@
 import { cellNumberFormat, cellText, firstWords, isFormulaLike } from '../../core/edits/safeText';
 import { text } from '../../core/edits/cells';
 import { placeSheet, safeSheetName } from '../../core/edits/sheetNames';
-import { longDate } from '../../core/edits/dates';
+import { longDate } from '../../core/view/longDate';
 import { nextPeriod } from '../../core/dates/planPeriod';
 import type { Grid } from '../../core/grid/grid';
 import { INJECTIONS } from './sampleResult';

@@ -39,7 +39,7 @@ export function sampleGrid(): Grid {
 }
 
 function issue(code: Issue['code'], severity: Issue['severity'], sheet: string | null, cell: string | null, ref: string | null, message: string): Issue {
-  return { code, severity, sheet, cell, ref, message };
+  return { code, severity, sheet, cell, ref, message, args: {} };
 }
 
 interface ActionSpec {

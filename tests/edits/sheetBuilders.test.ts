@@ -2,7 +2,7 @@ import { buildEdits } from '../../core/edits/buildEdits';
 import { buildIssuesSheet, ISSUES_HEADER, ISSUES_HEADER_ROW } from '../../core/edits/issuesSheet';
 import { buildRagSummarySheet } from '../../core/edits/ragSummarySheet';
 import { buildCarryOverSheet, CARRY_OVER_HEADER, CARRY_OVER_HEADER_ROW } from '../../core/edits/carryOverSheet';
-import { findPlanCheckSheets, isPlanCheckSheet, planCheckKind } from '../../core/edits/marker';
+import { findPlanCheckSheets, isPlanCheckSheet, planCheckKind } from '../../core/grid/marker';
 import type { OutCell, SheetEdit } from '../../core/edits/editTypes';
 import type { GridSheet } from '../../core/grid/grid';
 import { INJECTIONS, sampleGrid, sampleResult } from './sampleResult';

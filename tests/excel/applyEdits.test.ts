@@ -6,9 +6,7 @@
 import type { OutCell, SheetEdit, WorkbookEdits } from '../../core/index';
 import { applyEdits, charsToPoints, planCellValue } from '../../excel-addin/host/applyEdits';
 import { readGrid } from '../../excel-addin/host/readGrid';
-import { PAYLOAD_LIMIT } from './double/excelDouble';
-import { cellAt, getCell, newSheet, newWorkbook } from './double/model';
-import { installOfficeDouble, uninstallOfficeDouble } from './double/officeDouble';
+import { PAYLOAD_LIMIT, cellAt, getCell, newSheet, newWorkbook, installOfficeDouble, uninstallOfficeDouble } from '../../testing/excel';
 
 afterEach(() => uninstallOfficeDouble());
 

@@ -3,9 +3,7 @@
  * properties must be loaded and synced before they are read, writes apply at sync, errors
  * carry Office's codes, and payloads over 5 MB are refused.
  */
-import { DoubleOfficeError, PAYLOAD_LIMIT } from './double/excelDouble';
-import { cellAt, newSheet, newWorkbook } from './double/model';
-import { installOfficeDouble, uninstallOfficeDouble } from './double/officeDouble';
+import { DoubleOfficeError, PAYLOAD_LIMIT, cellAt, newSheet, newWorkbook, installOfficeDouble, uninstallOfficeDouble } from '../../testing/excel';
 
 afterEach(() => uninstallOfficeDouble());
 

@@ -6,8 +6,7 @@ import * as path from 'path';
 import { readXlsxFile } from '../../cli/readXlsx';
 import { readGrid } from '../../excel-addin/host/readGrid';
 import type { Grid, GridSheet } from '../../core/index';
-import { modelFromXlsx } from './double/fromExcelJs';
-import { installOfficeDouble, uninstallOfficeDouble } from './double/officeDouble';
+import { modelFromXlsx, installOfficeDouble, uninstallOfficeDouble } from '../../testing/excel';
 import { FIXTURES, fixturePath } from './helpers';
 
 afterEach(() => uninstallOfficeDouble());

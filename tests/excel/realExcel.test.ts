@@ -9,10 +9,7 @@ import type { OutCell, SheetEdit, WorkbookEdits } from '../../core/index';
 import { applyEdits } from '../../excel-addin/host/applyEdits';
 import { readGrid } from '../../excel-addin/host/readGrid';
 import { applyRag, selectCell, undoApply, validatePlan } from '../../excel-addin/host/session';
-import { DoubleOfficeError } from './double/excelDouble';
-import { generatePlanSheet, generatePlanWorkbook } from './double/generatePlan';
-import { SheetModel, WorkbookModel, cellAt, getCell, newSheet, newWorkbook } from './double/model';
-import { installOfficeDouble, uninstallOfficeDouble } from './double/officeDouble';
+import { DoubleOfficeError, generatePlanSheet, generatePlanWorkbook, SheetModel, WorkbookModel, cellAt, getCell, newSheet, newWorkbook, installOfficeDouble, uninstallOfficeDouble } from '../../testing/excel';
 
 afterEach(() => {
   uninstallOfficeDouble();

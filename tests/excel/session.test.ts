@@ -11,9 +11,7 @@ import { buildEdits } from '../../core/edits/buildEdits';
 import { cellNumberFormat } from '../../core/edits/safeText';
 import { applyRag, undoApply, validatePlan, selectCell, Outcome } from '../../excel-addin/host/session';
 import { charsToPoints, documentReference } from '../../excel-addin/host/applyEdits';
-import { CellModel, SheetModel, WorkbookModel, cloneWorkbook, getCell, newSheet, newWorkbook, cellAt, rangeAddress } from './double/model';
-import { modelFromXlsx } from './double/fromExcelJs';
-import { OfficeDouble, installOfficeDouble, uninstallOfficeDouble } from './double/officeDouble';
+import { CellModel, SheetModel, WorkbookModel, cloneWorkbook, getCell, newSheet, newWorkbook, cellAt, rangeAddress, modelFromXlsx, OfficeDouble, installOfficeDouble, uninstallOfficeDouble } from '../../testing/excel';
 import { FIXTURES, expectedOf, fixturePath } from './helpers';
 
 const NOW = new Date('2024-01-15T12:00:00Z');

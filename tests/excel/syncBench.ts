@@ -4,8 +4,7 @@
  * `benchExcelSyncs(50_000)` and prints `formatSyncBench(…)`.
  */
 import { validatePlan } from '../../excel-addin/host/session';
-import { generatePlanWorkbook } from './double/generatePlan';
-import { createOfficeDouble } from './double/officeDouble';
+import { generatePlanWorkbook, createOfficeDouble } from '../../testing/excel';
 
 export interface SyncBench {
   rows: number;

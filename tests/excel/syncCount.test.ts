@@ -4,10 +4,7 @@
  */
 import { readGrid } from '../../excel-addin/host/readGrid';
 import { PAYLOAD_BUDGET } from '../../excel-addin/host/payload';
-import { PAYLOAD_LIMIT } from './double/excelDouble';
-import { generatePlanWorkbook } from './double/generatePlan';
-import { newSheet, newWorkbook, cellAt } from './double/model';
-import { installOfficeDouble, uninstallOfficeDouble } from './double/officeDouble';
+import { PAYLOAD_LIMIT, generatePlanWorkbook, newSheet, newWorkbook, cellAt, installOfficeDouble, uninstallOfficeDouble } from '../../testing/excel';
 import { benchExcelSyncs, SyncBench } from './syncBench';
 
 afterEach(() => uninstallOfficeDouble());

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Session } from '../../sheets-addon/host/session';
 import { applyRagEdits, buildEdits, checkWorkbook, paneModel, undoApplyEdits } from '../../core/index';
-import { AppsScriptDouble } from '../sheets/double';
+import { AppsScriptDouble } from '../../testing/sheets';
 import { AS_OF, GOOD, addPlan, buildWorkbook, excelValidate, expectNoStack, removeDir, runCli, sha256, tempDir } from './hostileHelpers';
 
 let dir: string;

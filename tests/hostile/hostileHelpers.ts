@@ -15,10 +15,8 @@ import { validatePlan, type Outcome } from '../../excel-addin/host/session';
 import { Session, type CoreApi, type RunResult } from '../../sheets-addon/host/session';
 import { SETTINGS_KEY } from '../../sheets-addon/host/settingsStore';
 import { runCli, tempDir, removeDir, type CliRun } from '../cli/cliHelpers';
-import { modelFromXlsx } from '../excel/double/fromExcelJs';
-import { cloneWorkbook, type SheetModel, type WorkbookModel } from '../excel/double/model';
-import { installOfficeDouble, uninstallOfficeDouble } from '../excel/double/officeDouble';
-import { doubleFromGrid, type AppsScriptDouble } from '../sheets/double';
+import { modelFromXlsx, cloneWorkbook, type SheetModel, type WorkbookModel, installOfficeDouble, uninstallOfficeDouble } from '../../testing/excel';
+import { doubleFromGrid, type AppsScriptDouble } from '../../testing/sheets';
 import { expectReadersAgree } from '../helpers/readerParity';
 
 export { runCli, tempDir, removeDir };

@@ -1,8 +1,7 @@
 import type { OutCell, SheetEdit, WorkbookEdits } from '../../core/index';
 import { applyEdits, cellLinkUrl, planCellInput, type ApplyContext } from '../../sheets-addon/host/applyEdits';
 import { readGrid } from '../../sheets-addon/host/readGrid';
-import { AppsScriptDouble, FAKE_CHARTS, PROTECTION_TYPE, fillSheet } from './double';
-import { sheetState, sheetValues, spreadsheetState } from './helpers/inspect';
+import { AppsScriptDouble, DOUBLE_CHARTS, PROTECTION_TYPE, fillSheet, sheetState, sheetValues, spreadsheetState } from '../../testing/sheets';
 
 function planDouble() {
   const double = new AppsScriptDouble({ name: 'Plan 2018-19' });
@@ -28,7 +27,7 @@ function ctxFor(double: AppsScriptDouble): ApplyContext {
   return {
     ss: double.spreadsheet(),
     app: double.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-    legendTop: FAKE_CHARTS.Position.TOP,
+    legendTop: DOUBLE_CHARTS.Position.TOP,
     sheetIds: new Map(read.sheets.map((s) => [s.name, s.sheetId] as [string, number])),
     planCellFormat: (sheet, cell) => {
       const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
@@ -93,7 +92,7 @@ function summarySheet(): SheetEdit {
   };
 }
 
-function expectRowsMatch(sheet: import('./double').FakeSheet, edit: SheetEdit) {
+function expectRowsMatch(sheet: import('../../testing/sheets').DoubleSheet, edit: SheetEdit) {
   const values = sheetValues(sheet);
   const width = Math.max(...edit.rows.map((r) => r.length), 1);
   edit.rows.forEach((row, r) => {

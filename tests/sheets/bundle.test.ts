@@ -13,7 +13,7 @@ import * as acorn from 'acorn';
 import { checkWorkbook, paneModel } from '../../core/index';
 import { trimPane } from '../../sheets-addon/host/session';
 import { SETTINGS_KEY } from '../../sheets-addon/host/settingsStore';
-import { AppsScriptDouble, fillSheet } from './double';
+import { AppsScriptDouble, fillSheet } from '../../testing/sheets';
 import { buildSheets, type Built } from './helpers/build';
 import { REPO_ROOT, expectation, fixtureNames, referenceGrid } from './helpers/fixtures';
 

@@ -1,7 +1,7 @@
 import { isDate, makeDateConverter, serialOf } from '../../sheets-addon/host/dates';
 import { SHEETS_AUTOMATIC, excelToSheetsFormat, sheetsFill, sheetsToExcelFormat } from '../../sheets-addon/host/formats';
 import { parseRangeA1 } from '../../sheets-addon/host/readGrid';
-import { formatDateJava, serialToInstant } from './double/zone';
+import { formatDateJava, serialToInstant } from '../../testing/sheets';
 
 describe('number formats', () => {
   it.each([

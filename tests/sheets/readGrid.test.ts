@@ -1,6 +1,6 @@
 import type { CellValue, Grid, GridSheet } from '../../core/index';
 import { readGrid } from '../../sheets-addon/host/readGrid';
-import { AppsScriptDouble, PROTECTION_TYPE, doubleFromGrid, fillSheet } from './double';
+import { AppsScriptDouble, PROTECTION_TYPE, doubleFromGrid, fillSheet } from '../../testing/sheets';
 import { fixtureNames, referenceGrid } from './helpers/fixtures';
 
 const fixtures = fixtureNames();
@@ -149,10 +149,10 @@ describe('readGrid on hand-made sheets', () => {
   it('marks a sheet protected only where this user cannot edit it', () => {
     const double = make();
     const sheet = double.ss.sheet('Plan');
-    const { FakeProtection } = jest.requireActual('./double') as typeof import('./double');
-    sheet.protections.push(new FakeProtection(double.log, 'SHEET', true));
+    const { DoubleProtection } = jest.requireActual('../../testing/sheets') as typeof import('../../testing/sheets');
+    sheet.protections.push(new DoubleProtection(double.log, 'SHEET', true));
     expect(readGrid(double.spreadsheet(), { sheetProtection: PROTECTION_TYPE.SHEET }).grid.sheets[0]!.protected).toBeUndefined();
-    sheet.protections.push(new FakeProtection(double.log, 'SHEET', false));
+    sheet.protections.push(new DoubleProtection(double.log, 'SHEET', false));
     expect(readGrid(double.spreadsheet(), { sheetProtection: PROTECTION_TYPE.SHEET }).grid.sheets[0]!.protected).toBe(true);
   });
 

@@ -10,7 +10,7 @@ import { readXlsxFile } from '../../cli/readXlsx';
 import { applyRagEdits, buildEdits, checkWorkbook, paneModel, undoApplyEdits, type Grid } from '../../core/index';
 import { Session, type CoreApi } from '../../sheets-addon/host/session';
 import { SETTINGS_KEY } from '../../sheets-addon/host/settingsStore';
-import { AppsScriptDouble, displayOf, doubleFromGrid } from './double';
+import { AppsScriptDouble, displayOf, doubleFromGrid } from '../../testing/sheets';
 
 const CORE: CoreApi = { checkWorkbook, buildEdits, applyRagEdits, undoApplyEdits, paneModel };
 const SAMPLE = path.resolve(__dirname, '../../samples/oldham.xlsx');

@@ -9,9 +9,8 @@ import { excelToSheetsFormat } from '../../sheets-addon/host/formats';
 import { readGrid } from '../../sheets-addon/host/readGrid';
 import { Session, trimPane, type CoreApi, type RunDone } from '../../sheets-addon/host/session';
 import { SETTINGS_KEY } from '../../sheets-addon/host/settingsStore';
-import { AppsScriptDouble, PROTECTION_TYPE, doubleFromGrid, fillSheet, type FakeSheet } from './double';
+import { AppsScriptDouble, PROTECTION_TYPE, doubleFromGrid, fillSheet, type DoubleSheet, sheetState, spreadsheetState } from '../../testing/sheets';
 import { expectation, fixtureNames, referenceGrid } from './helpers/fixtures';
-import { sheetState, spreadsheetState } from './helpers/inspect';
 
 const CORE: CoreApi = { checkWorkbook, buildEdits, applyRagEdits, undoApplyEdits, paneModel };
 const NOW = new Date('2019-03-01T12:00:00Z');
@@ -43,7 +42,7 @@ function done(r: ReturnType<Session['validate']>): RunDone {
 }
 
 /** A written sheet holds the edit's rows: values, text as text, formats, links by gid. */
-function expectSheetHolds(double: AppsScriptDouble, sheet: FakeSheet, edit: SheetEdit) {
+function expectSheetHolds(double: AppsScriptDouble, sheet: DoubleSheet, edit: SheetEdit) {
   const width = Math.max(1, ...edit.rows.map((r) => r.length));
   edit.rows.forEach((row, r) => {
     for (let c = 0; c < width; c++) {

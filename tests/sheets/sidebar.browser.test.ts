@@ -11,7 +11,7 @@ import * as path from 'path';
 import * as vm from 'vm';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { SETTINGS_KEY } from '../../sheets-addon/host/settingsStore';
-import { AppsScriptDouble, fillSheet } from './double';
+import { AppsScriptDouble, fillSheet } from '../../testing/sheets';
 import { buildSheets, type Built } from './helpers/build';
 import { REPO_ROOT, expectation, fixtureNames, referenceGrid } from './helpers/fixtures';
 

@@ -5,7 +5,7 @@
  */
 // a cell of only punctuation (".") is reported as typed and read as empty (PRODUCT §5.1, §7)
 import { isEmptyProgress } from '../../../core/status/progressText';
-import { checkWorkbook } from '../../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../../core/check/checkWorkbook';
 import { expectation, fixtureNames, referenceGrid } from '../../sheets/helpers/fixtures';
 
 type Says = 'done' | 'not-done' | 'carried' | 'no-update';

@@ -5,7 +5,7 @@
  * Every class of delivering wording and every class of blocking wording has cases here.
  */
 import { readUpdate } from '../../../core/status/readUpdate';
-import { resolveProgress } from '../../../core/report/assessAction';
+import { resolveProgress } from '../../../core/check/assessAction';
 import type { Says } from '../../../core/status/statusTypes';
 
 interface Case {

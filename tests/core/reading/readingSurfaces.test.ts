@@ -3,7 +3,7 @@
  * in every action's JSON (and the zod schema), the completion setting, the looks-complete count and
  * list in the RAG summary sheet, the pane model and the HTML report, and the CLI flag.
  */
-import { checkWorkbook } from '../../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../../core/check/checkWorkbook';
 import { reportSchema } from '../../../core/report/reportSchema';
 import { parseSettings } from '../../../core/settings/parseSettings';
 import { paneModel } from '../../../core/view/paneModel';

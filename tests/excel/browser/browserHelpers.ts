@@ -36,14 +36,14 @@ export async function serveStatic(dir: string): Promise<{ origin: string; close:
   };
 }
 
-/** Bundles officeJsDouble.ts for the browser; returns the script's text. */
+/** Bundles testing/excel/browserGlobals.ts for the browser; returns the script's text. */
 export async function bundleDouble(outDir: string): Promise<string> {
   const config: webpack.Configuration = {
     mode: 'production',
     devtool: false,
     target: ['web', 'es2020'],
     context: ROOT,
-    entry: { 'office-double': path.join(__dirname, 'officeJsDouble.ts') },
+    entry: { 'office-double': path.join(ROOT, 'testing', 'excel', 'browserGlobals.ts') },
     output: { path: path.resolve(outDir), filename: '[name].js' },
     resolve: { extensions: ['.ts', '.js'] },
     optimization: { minimize: false },

@@ -10,8 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { buildAddin } from '../build/buildAddin';
-import { modelFromXlsx } from '../double/fromExcelJs';
-import { WorkbookJson, workbookToJson } from '../double/model';
+import { modelFromXlsx, WorkbookJson, workbookToJson } from '../../../testing/excel';
 import { fixturePath, FIXTURES } from '../helpers';
 import { bundleDouble, serveStatic } from './browserHelpers';
 

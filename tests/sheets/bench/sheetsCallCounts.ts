@@ -12,7 +12,7 @@ import { applyRagEdits, buildEdits, checkWorkbook, paneModel, undoApplyEdits } f
 import { bigPlanGrid, SAMPLE_AS_OF } from '../../../bench/bigPlan';
 import { Session, type CoreApi, type RunResult } from '../../../sheets-addon/host/session';
 import { SETTINGS_KEY } from '../../../sheets-addon/host/settingsStore';
-import { doubleFromGrid } from '../double';
+import { doubleFromGrid } from '../../../testing/sheets';
 
 const CORE: CoreApi = { checkWorkbook, buildEdits, applyRagEdits, undoApplyEdits, paneModel };
 
