@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from '../../core/grid/grid';
-import { checkWorkbook } from '../../core/report/checkWorkbook';
+import { checkWorkbook } from '../../core/check/checkWorkbook';
 import { buildEdits } from '../../core/edits';
 import { readRecord, recordOf, RECORD_VERSION } from '../../core/changes';
 import type { PlanRecord } from '../../core/changes';
