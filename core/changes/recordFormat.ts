@@ -18,6 +18,9 @@ export const RECORD_VERSION = 2;
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const index = z.number().int().nonnegative();
 
+/** What every version of the stored record begins with. */
+export const RECORD_HEAD = { format: z.literal(RECORD_FORMAT), asOf: isoDate, sheets: z.array(z.string()), sections: z.array(z.string()) };
+
 /** The columns that hold positions in `values`, and what each value they name must be. */
 const CODED = {
   dueKind: z.enum(DUE_KINDS),
@@ -52,11 +55,8 @@ type StoredColumns = z.infer<typeof storedColumnsSchema>;
 /** The stored record, checked, and read into a PlanRecord. */
 export const storedRecordSchema = z
   .object({
-    format: z.literal(RECORD_FORMAT),
+    ...RECORD_HEAD,
     version: z.literal(RECORD_VERSION),
-    asOf: isoDate,
-    sheets: z.array(z.string()),
-    sections: z.array(z.string()),
     values: z.array(z.string()),
     actions: storedColumnsSchema,
   })
