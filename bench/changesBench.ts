@@ -51,6 +51,8 @@ function time(run: () => unknown): { wall: number; cpu: number } {
   return { wall, cpu: (c.user + c.system) / 1e3 };
 }
 
+/** Runs of each, interleaved: seven, so that one run slowed by the shared machine (or a full collection of the heap) does not move the median. */
+const RUNS = 7;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const share = (without: number, withRecord: number) => `${withRecord >= without ? '+' : '−'}${Math.abs((100 * (withRecord - without)) / without).toFixed(0)}%`;
 
@@ -76,7 +78,7 @@ async function main() {
   const a: { wall: number; cpu: number }[] = [];
   const b: { wall: number; cpu: number }[] = [];
   // interleaved, so that a busy machine slows both alike; the medians are compared
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < RUNS; i++) {
     a.push(time(plain));
     b.push(time(compared));
   }
