@@ -3,7 +3,7 @@ import { CHANGE_KINDS, type ChangeKind } from '../report/changeKinds';
 import { compareIso, daysBetween } from '../dates/isoDate';
 import type { Status } from '../status/statusTypes';
 import { matchActions } from './matchActions';
-import { PlanRecord, RecordedAction, unpackRecord } from './record';
+import { PlanRecord, RecordedAction, recordedAction } from './record';
 
 /**
  * What changed between two checks of a plan (PRODUCT §7a): the actions matched across the
@@ -11,47 +11,59 @@ import { PlanRecord, RecordedAction, unpackRecord } from './record';
  * counterpart is `new` or `dropped`. One action can show several changes (it slipped and got worse).
  */
 export function compareRecords(before: PlanRecord, after: PlanRecord, from = 'record'): Changes {
-  const old = unpackRecord(before);
-  const now = unpackRecord(after);
-  const match = matchActions(old, now);
+  const match = matchActions(before, after);
   // time has passed since the last check: only then is an unchanged progress text "not updated"
   const timePassed = compareIso(after.asOf, before.asOf) > 0;
   const items: Change[] = [];
-  const matched = new Uint8Array(old.length);
-  now.forEach((a, j) => {
+  const matched = new Uint8Array(before.actions.sheet.length);
+  for (let j = 0; j < match.length; j++) {
     const i = match[j]!;
     if (i < 0) {
+      const a = recordedAction(after, j);
       items.push(item('new', a, null, a));
-      return;
+      continue;
     }
     matched[i] = 1;
-    items.push(...changesOf(old[i]!, a, timePassed));
+    changesOf(before, i, after, j, timePassed, items);
+  }
+  matched.forEach((m, i) => {
+    if (m) return;
+    const b = recordedAction(before, i);
+    items.push(item('dropped', b, b, null));
   });
-  old.forEach((b, i) => {
-    if (!matched[i]) items.push(item('dropped', b, b, null));
-  });
-  return { since: before.asOf, from, counts: countsOf(items), items: sortChanges(items, now, old) };
+  return { since: before.asOf, from, counts: countsOf(items), items: sortChanges(items, after, before) };
 }
 
 const RANK: Partial<Record<Status, number>> = { 'on-track': 0, 'at-risk': 1, 'off-track': 2 };
 
-function changesOf(b: RecordedAction, a: RecordedAction, timePassed: boolean): Change[] {
-  const found: Change[] = [];
-  const add = (change: ChangeKind, extra: Partial<Change> = {}) => found.push({ ...item(change, a, b, a), ...extra });
-  if (a.status === 'complete' && b.status !== 'complete') add('completed');
-  if (a.due.end && b.due.end && a.due.end !== b.due.end) {
-    const days = daysBetween(b.due.end, a.due.end);
+/**
+ * The changes of one matched pair (before's action i, after's action j), added to `found`; read
+ * from the columns, so the many actions that did not change cost no object.
+ */
+function changesOf(before: PlanRecord, i: number, after: PlanRecord, j: number, timePassed: boolean, found: Change[]): void {
+  const b = before.actions;
+  const a = after.actions;
+  let pair: [RecordedAction, RecordedAction] | undefined;
+  const add = (change: ChangeKind, extra: Partial<Change> = {}) => {
+    pair ??= [recordedAction(before, i), recordedAction(after, j)];
+    found.push({ ...item(change, pair[1], pair[0], pair[1]), ...extra });
+  };
+  const [statusBefore, statusAfter] = [b.status[i]!, a.status[j]!];
+  if (statusAfter === 'complete' && statusBefore !== 'complete') add('completed');
+  const [endBefore, endAfter] = [b.dueEnd[i]!, a.dueEnd[j]!];
+  if (endAfter && endBefore && endAfter !== endBefore) {
+    const days = daysBetween(endBefore, endAfter);
     if (days > 0) add('slipped', { days });
     else add('brought-forward', { days: -days });
   }
-  const rankBefore = RANK[b.status];
-  const rankAfter = RANK[a.status];
+  const rankBefore = RANK[statusBefore];
+  const rankAfter = RANK[statusAfter];
   if (rankBefore !== undefined && rankAfter !== undefined && rankBefore !== rankAfter) add(rankAfter > rankBefore ? 'worse' : 'better');
-  if (a.status === 'carried-over' && b.status !== 'carried-over') add('carried');
-  if (a.progress !== null && a.progress !== b.progress) add('updated');
-  else if (a.progress === b.progress && a.status !== 'complete' && timePassed) add('not-updated');
-  if (a.rag.given !== b.rag.given) add('rag-changed');
-  return found;
+  if (statusAfter === 'carried-over' && statusBefore !== 'carried-over') add('carried');
+  const [progressBefore, progressAfter] = [b.progress[i]!, a.progress[j]!];
+  if (progressAfter !== null && progressAfter !== progressBefore) add('updated');
+  else if (progressAfter === progressBefore && statusAfter !== 'complete' && timePassed) add('not-updated');
+  if (a.ragGiven[j] !== b.ragGiven[i]) add('rag-changed');
 }
 
 function item(change: ChangeKind, where: RecordedAction, before: RecordedAction | null, after: RecordedAction | null): Change {
@@ -78,13 +90,19 @@ export function countsOf(items: readonly Change[]): Record<ChangeKind, number> {
 }
 
 /** By change (in the order of §7a's table), then section in plan order, then where the row is. */
-function sortChanges(items: Change[], now: RecordedAction[], old: RecordedAction[]): Change[] {
+function sortChanges(items: Change[], now: PlanRecord, old: PlanRecord): Change[] {
   const kindOrder = new Map(CHANGE_KINDS.map((k, i) => [k, i]));
   const sectionOrder = new Map<string, number>();
   const sheetOrder = new Map<string, number>();
-  for (const a of [...now, ...old]) {
-    if (!sectionOrder.has(a.section ?? '')) sectionOrder.set(a.section ?? '', sectionOrder.size);
-    if (!sheetOrder.has(a.sheet)) sheetOrder.set(a.sheet, sheetOrder.size);
+  for (const r of [now, old]) {
+    const { sheet, section } = r.actions;
+    for (let i = 0; i < sheet.length; i++) {
+      const s = section[i]!;
+      const name = s === null ? '' : r.sections[s]!;
+      if (!sectionOrder.has(name)) sectionOrder.set(name, sectionOrder.size);
+      const sheetName = r.sheets[sheet[i]!]!;
+      if (!sheetOrder.has(sheetName)) sheetOrder.set(sheetName, sheetOrder.size);
+    }
   }
   return items
     .map((c, index) => ({ c, index }))

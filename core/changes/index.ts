@@ -9,7 +9,8 @@ import { actionIndexAt } from './actionAt';
 
 export { compareRecords, countsOf } from './compareRecords';
 export { matchActions, similarity } from './matchActions';
-export { recordOf, unpackRecord, planRecordSchema, RECORD_VERSION, RECORD_FORMAT } from './record';
+export { recordOf, recordedAction } from './record';
+export { storedRecordSchema, RECORD_VERSION, RECORD_FORMAT } from './recordFormat';
 export type { PlanRecord, RecordedAction } from './record';
 export { buildRecordSheet, readRecord } from './recordSheet';
 export type { RecordRead } from './recordSheet';

@@ -1,10 +1,9 @@
-import { z } from 'zod';
 import type { Grid } from '../grid/grid';
 import { cellText } from '../grid/grid';
 import { viewOf } from '../grid/sheetView';
 import { a1, parseA1 } from '../grid/address';
 import type { CheckResult } from '../report/checkTypes';
-import { STATUSES } from '../status/statusTypes';
+import type { Status } from '../status/statusTypes';
 import { cleanText } from '../text/cleanText';
 import { givenRag } from '../rag/ragLabels';
 import { appliedRagCells } from '../grid/undoRecord';
@@ -12,67 +11,87 @@ import { fingerprint } from './fingerprint';
 
 /**
  * The record (PRODUCT §7a): a compact snapshot of what one check read of every action, so the
- * next check can say what changed. It is kept, JSON in parts, in PlanCheck's own hidden record
- * sheet (core/changes/recordSheet) and read back from the grid on the next run.
+ * next check can say what changed. It is kept in PlanCheck's own hidden record sheet
+ * (core/changes/recordSheet, in the stored shape of core/changes/recordFormat) and read back
+ * from the grid on the next run.
  *
- * Version 1. A later PlanCheck that changes the shape raises RECORD_VERSION; an earlier one
- * meeting it ignores the record with a message rather than misreading it.
+ * One array per reading (a column), not one object per action: the comparison reads the columns
+ * and makes an object only for an action that changed.
  */
-export const RECORD_FORMAT = 'plancheck-record';
-export const RECORD_VERSION = 1;
 
 /** How many of an action's first words are kept: enough to tell actions apart, small enough to keep. */
 const ACTION_WORDS = 10;
 const ACTION_CHARS = 72;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const DUE_KINDS = ['date', 'range', 'ongoing', 'none'] as const;
+export type DueKind = (typeof DUE_KINDS)[number];
 
-/** One action: [sheet index, row, ref, section index, first words, due kind, due start, due end, status, given RAG, computed RAG, latest update date, progress fingerprint]. */
-const entrySchema = z.tuple([
-  z.number().int().nonnegative(),
-  z.number().int().positive(),
-  z.string().nullable(),
-  z.number().int().nonnegative().nullable(),
-  z.string(),
-  z.enum(['date', 'range', 'ongoing', 'none']),
-  isoDate.nullable(),
-  isoDate.nullable(),
-  z.enum(STATUSES),
-  z.string().nullable(),
-  z.string().nullable(),
-  isoDate.nullable(),
-  z.string().nullable(),
-]);
+/** The readings of the actions, one column each, in plan order: action i is element i of every column. */
+export interface ActionColumns {
+  /** index into the record's `sheets` */
+  sheet: number[];
+  row: number[];
+  ref: (string | null)[];
+  /** index into the record's `sections` */
+  section: (number | null)[];
+  /** the first words (actionWords) */
+  action: string[];
+  dueKind: DueKind[];
+  dueStart: (string | null)[];
+  dueEnd: (string | null)[];
+  status: Status[];
+  ragGiven: (string | null)[];
+  ragComputed: (string | null)[];
+  /** the latest update's date */
+  updated: (string | null)[];
+  /** a fingerprint of the progress text; null where it is empty */
+  progress: (string | null)[];
+}
 
-export const planRecordSchema = z
-  .object({
-    format: z.literal(RECORD_FORMAT),
-    version: z.literal(RECORD_VERSION),
-    asOf: isoDate,
-    sheets: z.array(z.string()),
-    sections: z.array(z.string()),
-    actions: z.array(entrySchema),
-  })
-  .superRefine((r, ctx) => {
-    const bad = r.actions.findIndex((a) => a[0] >= r.sheets.length || (a[3] !== null && a[3] >= r.sections.length));
-    if (bad >= 0) ctx.addIssue({ code: 'custom', message: `action ${bad + 1} names a sheet or section the record does not hold` });
-  });
+export interface PlanRecord {
+  /** the reporting date of the check */
+  asOf: string;
+  sheets: string[];
+  sections: string[];
+  actions: ActionColumns;
+}
 
-export type PlanRecord = z.infer<typeof planRecordSchema>;
-
-/** An action of a record, unpacked: what the comparison works on. */
+/** One action of a record, as a change reports it. */
 export interface RecordedAction {
   sheet: string;
   row: number;
   ref: string | null;
   section: string | null;
   action: string;
-  due: { kind: 'date' | 'range' | 'ongoing' | 'none'; start: string | null; end: string | null };
-  status: (typeof STATUSES)[number];
+  due: { kind: DueKind; start: string | null; end: string | null };
+  status: Status;
   rag: { given: string | null; computed: string | null };
   updated: string | null;
   /** A fingerprint of the progress text; null where it is empty. */
   progress: string | null;
+}
+
+/** The action at index `i` of a record. */
+export function recordedAction(record: PlanRecord, i: number): RecordedAction {
+  const a = record.actions;
+  const section = a.section[i]!;
+  return {
+    sheet: record.sheets[a.sheet[i]!]!,
+    row: a.row[i]!,
+    ref: a.ref[i]!,
+    section: section === null ? null : record.sections[section]!,
+    action: a.action[i]!,
+    due: { kind: a.dueKind[i]!, start: a.dueStart[i]!, end: a.dueEnd[i]! },
+    status: a.status[i]!,
+    rag: { given: a.ragGiven[i]!, computed: a.ragComputed[i]! },
+    updated: a.updated[i]!,
+    progress: a.progress[i]!,
+  };
+}
+
+/** Columns holding no action yet, to fill in plan order. */
+export function emptyColumns(): ActionColumns {
+  return { sheet: [], row: [], ref: [], section: [], action: [], dueKind: [], dueStart: [], dueEnd: [], status: [], ragGiven: [], ragComputed: [], updated: [], progress: [] };
 }
 
 const records = new WeakMap<CheckResult, PlanRecord>();
@@ -94,39 +113,25 @@ export function recordOf(grid: Grid, result: CheckResult): PlanRecord {
     return i;
   };
   const staff = staffRag(grid, result);
-  const actions = result.report.actions.map((a, i): PlanRecord['actions'][number] => [
-    indexOf(sheetIndex, sheets, a.sheet),
-    a.row,
-    a.ref,
-    a.section === null ? null : indexOf(sectionIndex, sections, a.section),
-    actionWords(a.action),
-    a.due.kind,
-    a.due.start,
-    a.due.end,
-    a.status,
-    staff.has(i) ? staff.get(i)! : a.rag.given,
-    a.rag.computed,
-    result.details[i]?.latestUpdateDate ?? null,
-    a.progress.trim() ? fingerprint(a.progress) : null,
-  ]);
-  const record: PlanRecord = { format: RECORD_FORMAT, version: RECORD_VERSION, asOf: result.report.asOf, sheets, sections, actions };
+  const c = emptyColumns();
+  result.report.actions.forEach((a, i) => {
+    c.sheet.push(indexOf(sheetIndex, sheets, a.sheet));
+    c.row.push(a.row);
+    c.ref.push(a.ref);
+    c.section.push(a.section === null ? null : indexOf(sectionIndex, sections, a.section));
+    c.action.push(actionWords(a.action));
+    c.dueKind.push(a.due.kind);
+    c.dueStart.push(a.due.start);
+    c.dueEnd.push(a.due.end);
+    c.status.push(a.status);
+    c.ragGiven.push(staff.has(i) ? staff.get(i)! : a.rag.given);
+    c.ragComputed.push(a.rag.computed);
+    c.updated.push(result.details[i]?.latestUpdateDate ?? null);
+    c.progress.push(a.progress.trim() ? fingerprint(a.progress) : null);
+  });
+  const record: PlanRecord = { asOf: result.report.asOf, sheets, sections, actions: c };
   records.set(result, record);
   return record;
-}
-
-export function unpackRecord(record: PlanRecord): RecordedAction[] {
-  return record.actions.map((a) => ({
-    sheet: record.sheets[a[0]]!,
-    row: a[1],
-    ref: a[2],
-    section: a[3] === null ? null : record.sections[a[3]]!,
-    action: a[4],
-    due: { kind: a[5], start: a[6], end: a[7] },
-    status: a[8],
-    rag: { given: a[9], computed: a[10] },
-    updated: a[11],
-    progress: a[12],
-  }));
 }
 
 /** The first words of an action, as the record keeps them. */

@@ -6,7 +6,9 @@ import { planCheckKind } from '../grid/marker';
 import { markerRows } from '../edits/markerRows';
 import type { SheetPlace } from '../edits/sheetNames';
 import { fingerprint } from './fingerprint';
-import { PlanRecord, planRecordSchema, RECORD_FORMAT, RECORD_VERSION } from './record';
+import type { PlanRecord } from './record';
+import { RECORD_FORMAT, RECORD_VERSION, storedRecord, storedRecordSchema } from './recordFormat';
+import { fromVersion1, planRecordV1Schema, RECORD_VERSION_1 } from './recordV1';
 
 /**
  * PlanCheck's hidden record sheet: the record of the last check, JSON in numbered parts.
@@ -24,13 +26,13 @@ export const RECORD_NOTE_START = "PlanCheck's record of the last check";
 const PART_CHARS = 30000;
 
 export function buildRecordSheet(record: PlanRecord, place: SheetPlace): SheetEdit {
-  const json = asciiJson(record);
+  const json = asciiJson(storedRecord(record));
   const parts: string[] = [];
   for (let i = 0; i < json.length; i += PART_CHARS) parts.push(json.slice(i, i + PART_CHARS));
   const rows: OutCell[][] = [
     ...markerRows('record', 'Record of the last check', record.asOf),
     [text('What this check read of each action, so that the next check can say what changed since. Kept by PlanCheck; do not edit.')],
-    [text(RECORD_FORMAT), count(record.version), count(parts.length), text(fingerprint(json))],
+    [text(RECORD_FORMAT), count(RECORD_VERSION), count(parts.length), text(fingerprint(json))],
     ...parts.map((p, i) => [text(`${i + 1}:${p}`)]),
   ];
   return { kind: 'record', name: place.name, replaces: place.replaces, rows, columnWidths: [60, 8, 8, 16], freezeRows: 0, hidden: true };
@@ -66,13 +68,15 @@ function readRecordSheet(sheet: GridSheet): { record: PlanRecord } | { ignored: 
   if (Number.isInteger(version) && version > RECORD_VERSION) return newer(version);
   const partCount = Number(view.value(HEAD_ROW, 3));
   if (!Number.isInteger(partCount) || partCount < 1) return damaged('the number of its parts is missing');
-  let json = '';
+  const parts: string[] = [];
   for (let i = 1; i <= partCount; i++) {
     const cell = view.valueText(HEAD_ROW + i, 1);
     const prefix = `${i}:`;
     if (!cell.startsWith(prefix)) return damaged(`part ${i} of ${partCount} is missing`);
-    json += cell.slice(prefix.length);
+    parts.push(cell.slice(prefix.length));
   }
+  // joined, not added up: one flat text, which the fingerprint reads many times faster
+  const json = parts.join('');
   if (fingerprint(json) !== view.valueText(HEAD_ROW, 4)) return damaged('its text was changed');
   let parsed: unknown;
   try {
@@ -82,7 +86,11 @@ function readRecordSheet(sheet: GridSheet): { record: PlanRecord } | { ignored: 
   }
   const v = (parsed as { version?: unknown } | null)?.version;
   if (typeof v === 'number' && v > RECORD_VERSION) return newer(v);
-  const checked = planRecordSchema.safeParse(parsed);
+  if (v === RECORD_VERSION_1) {
+    const checked = planRecordV1Schema.safeParse(parsed);
+    return checked.success ? { record: fromVersion1(checked.data) } : damaged(checked.error.issues[0]?.message ?? 'its contents are not a record');
+  }
+  const checked = storedRecordSchema.safeParse(parsed);
   if (!checked.success) return damaged(checked.error.issues[0]?.message ?? 'its contents are not a record');
   return { record: checked.data };
 }
