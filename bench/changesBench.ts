@@ -6,7 +6,7 @@ import { bigPlanGrid, SAMPLE_AS_OF } from './bigPlan';
 import type { Grid, GridSheet } from '../core/grid/grid';
 import { checkWorkbook } from '../core/check/checkWorkbook';
 import { buildEdits } from '../core/edits/buildEdits';
-import { buildRecordSheet } from '../core/changes/recordSheet';
+import { buildRecordSheet } from '../core/edits/recordSheet';
 import { recordOf } from '../core/changes/record';
 import { parseA1 } from '../core/grid/address';
 

@@ -12,7 +12,7 @@ export { matchActions, similarity } from './matchActions';
 export { recordOf, recordedAction } from './record';
 export { storedRecordSchema, RECORD_VERSION, RECORD_FORMAT } from './recordFormat';
 export type { PlanRecord, RecordedAction } from './record';
-export { buildRecordSheet, readRecord } from './recordSheet';
+export { readRecord, recordRows } from './recordSheet';
 export type { RecordRead } from './recordSheet';
 
 /**

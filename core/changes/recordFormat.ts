@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../dates/dueSchema';
 import { STATUSES, type Status } from '../status/statusTypes';
 import { ActionColumns, DUE_KINDS, DueKind, PlanRecord } from './record';
 
@@ -15,7 +16,7 @@ import { ActionColumns, DUE_KINDS, DueKind, PlanRecord } from './record';
 export const RECORD_FORMAT = 'plancheck-record';
 export const RECORD_VERSION = 2;
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export { isoDate };
 const index = z.number().int().nonnegative();
 
 /** What every version of the stored record begins with. */

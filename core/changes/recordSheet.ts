@@ -1,10 +1,6 @@
 import type { Grid, GridSheet } from '../grid/grid';
 import { viewOf } from '../grid/sheetView';
-import type { OutCell, SheetEdit } from '../edits/editTypes';
-import { count, text } from '../edits/cells';
 import { planCheckKind } from '../grid/marker';
-import { markerRows } from '../edits/markerRows';
-import type { SheetPlace } from '../edits/sheetNames';
 import { fingerprint } from './fingerprint';
 import type { PlanRecord } from './record';
 import { RECORD_FORMAT, RECORD_VERSION, storedRecord, storedRecordSchema } from './recordFormat';
@@ -12,7 +8,7 @@ import { fromVersion1, planRecordV1Schema, RECORD_VERSION_1 } from './recordV1';
 
 /**
  * PlanCheck's hidden record sheet: the record of the last check, JSON in numbered parts.
- *   rows 1–2  the marker (core/edits/marker)
+ *   rows 1–2  the marker (core/grid/marker)
  *   row 3     what it is, for anyone who unhides it
  *   row 4     "plancheck-record" | version | parts | fingerprint of the whole JSON
  *   row 5 …   "1:{…", "2:…", one part a row in column A
@@ -25,17 +21,15 @@ export const RECORD_NOTE_START = "PlanCheck's record of the last check";
 /** Under the 32 767 characters a cell holds, with room for the part number. */
 const PART_CHARS = 30000;
 
-export function buildRecordSheet(record: PlanRecord, place: SheetPlace): SheetEdit {
+/**
+ * The record as the rows of its sheet hold it (edits/recordSheet.ts writes them under the marker
+ * and the note): the head row's cells, then the JSON in numbered parts, one a row.
+ */
+export function recordRows(record: PlanRecord): { head: [string, number, number, string]; parts: string[] } {
   const json = asciiJson(storedRecord(record));
   const parts: string[] = [];
-  for (let i = 0; i < json.length; i += PART_CHARS) parts.push(json.slice(i, i + PART_CHARS));
-  const rows: OutCell[][] = [
-    ...markerRows('record', 'Record of the last check', record.asOf),
-    [text('What this check read of each action, so that the next check can say what changed since. Kept by PlanCheck; do not edit.')],
-    [text(RECORD_FORMAT), count(RECORD_VERSION), count(parts.length), text(fingerprint(json))],
-    ...parts.map((p, i) => [text(`${i + 1}:${p}`)]),
-  ];
-  return { kind: 'record', name: place.name, replaces: place.replaces, rows, columnWidths: [60, 8, 8, 16], freezeRows: 0, hidden: true };
+  for (let i = 0; i < json.length; i += PART_CHARS) parts.push(`${parts.length + 1}:${json.slice(i, i + PART_CHARS)}`);
+  return { head: [RECORD_FORMAT, RECORD_VERSION, parts.length, fingerprint(json)], parts };
 }
 
 export type RecordRead = { record: PlanRecord } | { none: true } | { ignored: string };

@@ -6,7 +6,7 @@ import { buildIssuesSheet } from './issuesSheet';
 import { buildRagSummarySheet } from './ragSummarySheet';
 import { buildChangesSheet } from './changesSheet';
 import { carryOverSheetBase, changesSheetBase, ISSUES_SHEET, placeSheet, RECORD_SHEET, SUMMARY_SHEET } from './sheetNames';
-import { buildRecordSheet } from '../changes/recordSheet';
+import { buildRecordSheet } from './recordSheet';
 import { recordOf } from '../changes/record';
 import { nextPeriodLabel } from '../view/planSummary';
 

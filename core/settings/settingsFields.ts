@@ -70,14 +70,24 @@ export function settingsField(key: SettingKey): SettingsField {
   return field;
 }
 
-/** A whole-number setting's default and range. */
+/**
+ * A whole-number setting's default and range.
+ *
+ * @example
+ * wholeSetting('toleranceDays') //=> { default: 30, min: 0, max: 3650 }
+ */
 export function wholeSetting(key: 'toleranceDays' | 'stalenessDays' | 'yearStartMonth'): { default: number; min: number; max: number } {
   const whole = settingsField(key).whole;
   if (!whole) throw new RangeError(`${key} is not a whole-number setting`);
   return whole;
 }
 
-/** The command line's flag of a setting ("--as-of"). */
+/**
+ * The command line's flag of a setting.
+ *
+ * @example
+ * flagOf('toleranceDays') //=> '--tolerance-days'
+ */
 export function flagOf(key: SettingKey): string {
   return settingsField(key).flag.split(' ')[0] ?? key;
 }

@@ -65,6 +65,10 @@ export function hasWords(text: string): boolean {
 /**
  * Items joined with `separator` in at most `max` characters, the rest counted:
  * "Green, Amber, Red and 9 997 more" (a scheme may have thousands of labels).
+ *
+ * @example
+ * listWithin(['Green', 'Amber'], 100) //=> 'Green, Amber'
+ * listWithin(['Green', 'Amber', 'Red', 'Blue', 'Grey'], 20) //=> 'Green and 4 more'
  */
 export function listWithin(items: readonly string[], max: number, separator = ', '): string {
   const all = items.join(separator);
