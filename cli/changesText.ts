@@ -3,8 +3,8 @@
  * line per change (change, ref, first words, before → after, where). Plan text is made safe
  * for a terminal (summaryText's safeText).
  */
-import type { Changes } from '../core/report/reportSchema';
-import { CHANGE_LABELS, changeCounts, changeDetail } from '../core/changes/changeWords';
+import type { Changes } from '../core/index';
+import { CHANGE_LABELS, changeCounts, changeDetail } from '../core/index';
 import { safeText } from './summaryText';
 
 /** At most this many change lines; the rest are counted (all are in --json, --html and the sheet). */

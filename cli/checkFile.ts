@@ -3,10 +3,7 @@
  * and the report, checked against its JSON contract. A file that cannot be read or checked
  * gives a reason, one line, naming what is wrong.
  */
-import type { Grid } from '../core/grid/grid';
-import type { CheckResult } from '../core/report/checkTypes';
-import type { Report } from '../core/report/reportSchema';
-import type { SettingsInput } from '../core/settings/settings';
+import type { CheckResult, Grid, Report, SettingsInput } from '../core/index';
 import { core } from './lazyCore';
 import { problemLine } from './print';
 import { ReadError, oneLine } from './readError';

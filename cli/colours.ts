@@ -2,7 +2,7 @@
  * Spreadsheet colours to '#RRGGBB': ARGB values, theme colours (with tint) and the legacy
  * indexed palette, as Excel resolves them. Pure functions, no ExcelJS needed.
  */
-import { hexToRgb } from '../core/grid/colour';
+import { hexToRgb } from '../core/basics';
 
 /** Theme colour slots in the order SpreadsheetML numbers them (note lt1/dk1 come first). */
 const THEME_SLOTS = ['lt1', 'dk1', 'lt2', 'dk2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'] as const;

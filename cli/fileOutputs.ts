@@ -4,8 +4,7 @@
  * path goes through ./output/target.ts, which holds the rules that keep the plans safe.
  */
 import * as path from 'path';
-import type { Grid } from '../core/grid/grid';
-import type { CheckResult } from '../core/report/checkTypes';
+import type { CheckResult, Grid } from '../core/index';
 import { UsageError } from './cliIo';
 import { OutputError, ProtectedFiles, makeOutputFolder, resolveOutput, sameFile } from './output/target';
 import type { PlanFiles } from './walkFolder';

@@ -4,7 +4,7 @@
  * second copy of a 100 MB report in one string. Containers are written element by element
  * down to `streamDepth`; below it each element is stringified on its own.
  */
-import { invisibleControls } from '../core/text/invisibleControls';
+import { invisibleControls } from '../core/basics';
 
 const UNSAFE = invisibleControls('g');
 

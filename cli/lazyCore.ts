@@ -5,13 +5,7 @@
 function lazy() {
   /* eslint-disable @typescript-eslint/no-require-imports */
   return {
-    ...(require('../core/check/checkWorkbook') as typeof import('../core/check/checkWorkbook')),
-    ...(require('../core/rag/schemeSchema') as typeof import('../core/rag/schemeSchema')),
-    ...(require('../core/settings/settings') as typeof import('../core/settings/settings')),
-    ...(require('../core/settings/parseSettings') as typeof import('../core/settings/parseSettings')),
-    ...(require('../core/status/statusTypes') as typeof import('../core/status/statusTypes')),
-    ...(require('../core/errors') as typeof import('../core/errors')),
-    ...(require('../core/grid/marker') as typeof import('../core/grid/marker')),
+    ...(require('../core/index') as typeof import('../core/index')),
     ...(require('./readInput') as typeof import('./readInput')),
     ...(require('./summaryText') as typeof import('./summaryText')),
   };

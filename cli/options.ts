@@ -3,8 +3,8 @@
  * settings options into the core's SettingsInput (a wrong value is a UsageError naming the flag).
  */
 import type { Command } from 'commander';
-import type { SettingsInput } from '../core/settings/settings';
-import { SETTINGS_FIELDS, flagOf, settingsField, wholeSetting } from '../core/settings/settingsFields';
+import type { SettingsInput } from '../core/index';
+import { flagOf, SETTINGS_FIELDS, settingsField, wholeSetting } from '../core/basics';
 import { UsageError } from './cliIo';
 import { core } from './lazyCore';
 import { loadScheme } from './schemeFile';

@@ -1,7 +1,6 @@
 /** What the command line prints: one line per problem on stderr, the summary or JSON on stdout. */
-import type { Report } from '../core/report/reportSchema';
+import type { RagScheme, Report } from '../core/index';
 import { jsonPieces } from './jsonOut';
-import type { RagScheme } from '../core/rag/schemeSchema';
 import type { CliIo } from './cliIo';
 import { core } from './lazyCore';
 import { oneLine } from './readError';

@@ -11,9 +11,8 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { CellValue, Grid } from '../core/grid/grid';
-import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, columnLetters } from '../core/grid/address';
-import { MAX_CELL_TEXT } from '../core/edits/safeText';
+import type { CellValue, Grid } from '../core/index';
+import { columnLetters, MAX_CELL_TEXT, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from '../core/index';
 import { ReadError, describeFsError } from './readError';
 
 export type Delimiter = ',' | ';' | '\t';

@@ -1,7 +1,7 @@
 /** Reads one input file (an .xlsx/.xlsm workbook or a .csv export) into a Grid. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { Grid } from '../core/grid/grid';
+import type { Grid } from '../core/index';
 import { readCsvBuffer } from './readCsv';
 import { ReadError, describeFsError } from './readError';
 import { notXlsxReason, ReadOptions, readXlsxBuffer, sniffKind } from './readXlsx';

@@ -8,7 +8,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type * as ExcelJSTypes from 'exceljs';
-import { NOT_CALCULATED, type CellValue, type Grid, type GridSheet, type MergedArea } from '../core/grid/grid';
+import type { CellValue, Grid, GridSheet, MergedArea } from '../core/index';
+import { NOT_CALCULATED } from '../core/index';
 import { fillToHex, themePalette, type SheetFill } from './colours';
 import { dateToSerial, displayText } from './displayText';
 import { ReadError, describeFsError, oneLine } from './readError';

@@ -1,9 +1,9 @@
 /** --scheme: a built-in scheme name, or a scheme .json file validated in full (every mistake on one line). */
 import { readFileSync } from 'fs';
 import type { z } from 'zod';
-import type { RagScheme } from '../core/rag/schemeSchema';
+import type { RagScheme } from '../core/index';
+import { listWithin } from '../core/basics';
 import { UsageError } from './cliIo';
-import { listWithin } from '../core/text/cleanText';
 import { core } from './lazyCore';
 import { describeFsError, oneLine } from './readError';
 

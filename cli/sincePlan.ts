@@ -5,10 +5,8 @@
  * (so the changes are the plan's edits, not the days between).
  */
 import * as path from 'path';
-import type { Grid } from '../core/grid/grid';
-import type { CheckResult } from '../core/report/checkTypes';
-import type { SettingsInput } from '../core/settings/settings';
-import { compareRecords, readRecord, recordOf, setChangesSince } from '../core/changes';
+import type { CheckResult, Grid, SettingsInput } from '../core/index';
+import { compareRecords, readRecord, recordOf, setChangesSince } from '../core/index';
 import { checkFile } from './checkFile';
 
 export async function addChangesSinceFile(oldFile: string, grid: Grid, result: CheckResult, req: { settings: SettingsInput; now: Date }): Promise<{ failure: string } | null> {

@@ -4,12 +4,8 @@
  * terminal), then the issues grouped by severity. Everything taken from a plan is made
  * safe for a terminal first: control characters and bidi overrides never reach it.
  */
-import type { Report } from '../core/report/reportSchema';
-import type { RagScheme } from '../core/rag/schemeSchema';
-import { STATUSES } from '../core/status/statusTypes';
-import { textColourOn } from '../core/grid/colour';
-import { hexToRgb } from '../core/grid/colour';
-import { invisibleControls } from '../core/text/invisibleControls';
+import type { RagScheme, Report } from '../core/index';
+import { hexToRgb, invisibleControls, STATUSES, textColourOn } from '../core/basics';
 
 export interface SummaryOptions {
   /** Colour RAG labels with ANSI background colours. */

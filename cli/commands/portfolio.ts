@@ -10,8 +10,7 @@
 import { promises as fsp } from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
-import type { SheetEdit } from '../../core/edits/editTypes';
-import type { Portfolio } from '../../core/portfolio/portfolioSummary';
+import type { Portfolio, SheetEdit } from '../../core/index';
 import { EXIT_FAILED, EXIT_ISSUES, EXIT_OK, UsageError, type CliIo } from '../cliIo';
 import { SETTINGS_OPTIONS, addOptions, buildSettings, type OptionSpec, type SettingsOptions } from '../options';
 import { printJson, printProblem } from '../print';
@@ -50,7 +49,7 @@ export async function portfolio(targets: string[], opts: PortfolioOptions, io: C
 
   // loaded once there is work to do: --help and argument mistakes answer without the core
   const { checkPlans } = await import('../portfolio/checkPlans');
-  const { summarisePortfolio } = await import('../../core/portfolio/portfolioSummary');
+  const { summarisePortfolio } = await import('../../core/index');
   const names = portfolioNames(files);
   const reports = html ? reportPaths(names, html) : new Map<string, string>();
   const sheets = new Map<string, SheetEdit>();
@@ -114,7 +113,7 @@ async function writeOutputs(
   if (o.out) {
     const { loadExcelJs } = await import('../readXlsx');
     const { applyEditsExcelJs } = await import('../output/applyEditsExcelJs');
-    const { portfolioWorkbookEdits } = await import('../../core/portfolio/portfolioSheets');
+    const { portfolioWorkbookEdits } = await import('../../core/index');
     const workbook = new (loadExcelJs().Workbook)();
     applyEditsExcelJs(workbook, portfolioWorkbookEdits(summary, o.sheets));
     await writeOutputFile('--out', o.out, await workbook.xlsx.writeBuffer(), protect);

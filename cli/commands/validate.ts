@@ -7,7 +7,7 @@
  */
 import * as path from 'path';
 import type { Command } from 'commander';
-import type { Report } from '../../core/report/reportSchema';
+import type { Report } from '../../core/index';
 import { EXIT_FAILED, EXIT_ISSUES, EXIT_OK, UsageError, type CliIo } from '../cliIo';
 import { checkFile, errorDocument } from '../checkFile';
 import { checkOutputRequest, planOutputs, writePlanOutputs, type OutputRequest } from '../fileOutputs';

@@ -1,8 +1,7 @@
 import { Readable } from 'stream';
 import type { Workbook, Worksheet, Cell, Fill, Row, Style, stream } from 'exceljs';
-import type { OutCell, PlanCellEdit, SheetEdit, WorkbookEdits } from '../../core/edits/editTypes';
-import { cellNumberFormat } from '../../core/edits/safeText';
-import { quoteSheetName } from '../../core/grid/address';
+import type { OutCell, PlanCellEdit, SheetEdit, WorkbookEdits } from '../../core/index';
+import { cellNumberFormat, quoteSheetName } from '../../core/index';
 import { internalLinksSupported } from './exceljsInternalLinks';
 
 /**

@@ -9,9 +9,8 @@
  *   refused with its address: never cut short, never written.
  */
 import type { Cell, Row, Workbook, Worksheet } from 'exceljs';
-import type { Grid } from '../../core/grid/grid';
-import { MAX_CELL_TEXT } from '../../core/edits/safeText';
-import { a1, quoteSheetName } from '../../core/grid/address';
+import type { Grid } from '../../core/index';
+import { a1, MAX_CELL_TEXT, quoteSheetName } from '../../core/index';
 import { OutputError } from './target';
 
 // eslint-disable-next-line no-control-regex

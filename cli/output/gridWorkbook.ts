@@ -1,6 +1,6 @@
 import type { Workbook } from 'exceljs';
-import type { Grid } from '../../core/grid/grid';
-import { safeSheetName } from '../../core/edits/sheetNames';
+import type { Grid } from '../../core/index';
+import { safeSheetName } from '../../core/index';
 
 /**
  * A workbook holding a plan exactly as read (for a .csv input, whose only copy of its cells

@@ -1,12 +1,5 @@
-import type { CheckResult } from '../../core/report/checkTypes';
-import {
-  NOT_ASSESSED_COLOUR, PlanSummary, RagColumn, share, summarisePlan, TallyRow,
-} from '../../core/view/planSummary';
-import { shorten } from '../../core/edits/safeText';
-import { textColourOn } from '../../core/grid/colour';
-import { LOOKS_COMPLETE, looksCompleteNote } from '../../core/edits/ragSummarySheet';
-import type { Changes } from '../../core/report/reportSchema';
-import { CHANGE_LABELS, changeCounts, changeWords } from '../../core/changes/changeWords';
+import type { Changes, CheckResult, PlanSummary, RagColumn, TallyRow } from '../../core/index';
+import { CHANGE_LABELS, changeCounts, changeWords, LOOKS_COMPLETE, looksCompleteNote, NOT_ASSESSED_COLOUR, share, shorten, summarisePlan, textColourOn } from '../../core/index';
 
 /**
  * The board report as one self-contained HTML page: no scripts, no external assets, every

@@ -1,9 +1,5 @@
-import type { Portfolio, PortfolioPlan } from '../../core/portfolio/portfolioSummary';
-import { STATUSES } from '../../core/status/statusTypes';
-import { longDate } from '../../core/view/longDate';
-import { textColourOn } from '../../core/grid/colour';
-import { NOT_ASSESSED_COLOUR, share } from '../../core/view/planSummary';
-import { shorten } from '../../core/edits/safeText';
+import type { Portfolio, PortfolioPlan } from '../../core/index';
+import { longDate, NOT_ASSESSED_COLOUR, share, shorten, STATUSES, textColourOn } from '../../core/index';
 import { css, esc, htmlPage, niceStep, pct, STYLE } from './htmlReport';
 
 /**

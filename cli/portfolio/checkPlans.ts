@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { unreadablePlan } from '../../core/portfolio/planDigest';
+import { unreadablePlan } from '../../core/index';
 import { failedWhileChecking, PlanJob, PlanJobResult, runPlanJob } from './planJob';
 
 /** The compiled worker beside this file; absent where this runs from source (tests). */

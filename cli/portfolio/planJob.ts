@@ -4,12 +4,8 @@
  * summary sheet). The grid and the full result go out of scope here, so a portfolio holds one
  * plan at a time per thread.
  */
-import type { SettingsInput } from '../../core/settings/settings';
-import type { SheetEdit } from '../../core/edits/editTypes';
-import type { PlanDigest } from '../../core/portfolio/planDigest';
-import { digestPlan, unreadablePlan } from '../../core/portfolio/planDigest';
-import { portfolioPlanSheet } from '../../core/portfolio/portfolioSheets';
-import { writtenReportingDate } from '../../core/grid/marker';
+import type { PlanDigest, SettingsInput, SheetEdit } from '../../core/index';
+import { digestPlan, portfolioPlanSheet, unreadablePlan, writtenReportingDate } from '../../core/index';
 import { checkFile } from '../checkFile';
 import { oneLine } from '../readError';
 import { buildHtmlReport } from '../output/htmlReport';

@@ -1,6 +1,6 @@
 /** What `plancheck portfolio` prints without --json: a line per plan, the totals, the latest late actions and leads. */
-import type { Portfolio } from '../../core/portfolio/portfolioSummary';
-import { STATUSES } from '../../core/status/statusTypes';
+import type { Portfolio } from '../../core/index';
+import { STATUSES } from '../../core/index';
 import { safeText } from '../summaryText';
 
 const LATE_SHOWN = 20;

@@ -8,7 +8,7 @@
  * (ReaderDeclined) and the caller reads the file with ExcelJS.
  */
 import { StringDecoder } from 'string_decoder';
-import type { Grid, GridSheet } from '../../core/grid/grid';
+import type { Grid, GridSheet } from '../../core/index';
 import { fillToHex, themePalette } from '../colours';
 import { cleanString } from '../cellText';
 import { SheetGridBuilder } from './sheetGrid';

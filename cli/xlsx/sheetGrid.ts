@@ -4,7 +4,8 @@
  * path reads them (cli/readXlsx.ts), so both give the same grid cell for cell; merges and
  * hyperlinks (which follow the cells in the part) are applied at the end, as ExcelJS does.
  */
-import { NOT_CALCULATED, type CellValue, type GridSheet, type MergedArea } from '../../core/grid/grid';
+import type { CellValue, GridSheet, MergedArea } from '../../core/index';
+import { NOT_CALCULATED } from '../../core/index';
 import { fillToHex, type SheetFill } from '../colours';
 import { cleanString } from '../cellText';
 import { dateToSerial, displayText, serialToDate } from '../displayText';

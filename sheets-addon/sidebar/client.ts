@@ -5,7 +5,7 @@
 import type { RunResult, SidebarPane } from '../host/session';
 import { pollProgress } from './poll';
 import { renderPane } from './render';
-import { SETTINGS_FIELDS } from '../../core/basics';
+import { SETTINGS_FIELDS } from '../../core/index';
 
 interface Runner {
   withSuccessHandler(fn: (value: never) => void): Runner;
