@@ -26,7 +26,21 @@ const STATUS_WORDS: Record<Reading['status'], string> = {
   'not-assessed': 'not assessed',
 };
 
-/** The counts per change that are not zero, in the table's order. */
+/**
+ * The counts per change that are not zero, in the table's order.
+ *
+ * @example
+ * const grid = { sheets: [{ name: 'Plan', values: [
+ *   ['Business Plan 2018-19'], [],
+ *   ['Ref', 'Action', 'Lead', 'Date for completion', 'Progress', 'RAG'],
+ *   ['1.1', 'Publish the annual report', 'Board manager', 'March 2019', 'Draft with the chair', 'Green'],
+ *   ['1.2', 'Audit of case files', '', 'December 2018', 'Not started', 'Green'],
+ * ] }] }
+ * const result = checkWorkbook(grid, { asOf: '2019-03-01' })
+ * const later = { sheets: [{ name: 'Plan', values: grid.sheets[0].values.map((row, i) => (i === 4 ? ['1.2', 'Audit of case files', '', 'June 2019', 'Audit completed', 'Green'] : row)) }] }
+ * const changes = compareRecords(recordOf(grid, result), recordOf(later, checkWorkbook(later, { asOf: '2019-06-01' })))
+ * changeCounts(changes).map((c) => `${c.label} ${c.count}`) //=> ['Completed 1', 'Slipped 1', 'Carried over 1', 'Updated 1', 'Not updated 1']
+ */
 export function changeCounts(changes: Changes): { change: ChangeKind; label: string; count: number }[] {
   return CHANGE_KINDS.filter((k) => changes.counts[k] > 0).map((k) => ({ change: k, label: CHANGE_LABELS[k], count: changes.counts[k] }));
 }
@@ -38,7 +52,21 @@ export function changesLine(changes: Changes): string {
   return `${n} change${n === 1 ? '' : 's'} since the check of ${changes.since}: ${changeCounts(changes).map((c) => `${c.label} ${c.count}`).join(' · ')}.`;
 }
 
-/** What the change was, before and after, in words ("March 2019" → "June 2019"). */
+/**
+ * What the change was, before and after, in words ("March 2019" → "June 2019").
+ *
+ * @example
+ * const grid = { sheets: [{ name: 'Plan', values: [
+ *   ['Business Plan 2018-19'], [],
+ *   ['Ref', 'Action', 'Lead', 'Date for completion', 'Progress', 'RAG'],
+ *   ['1.1', 'Publish the annual report', 'Board manager', 'March 2019', 'Draft with the chair', 'Green'],
+ *   ['1.2', 'Audit of case files', '', 'December 2018', 'Not started', 'Green'],
+ * ] }] }
+ * const result = checkWorkbook(grid, { asOf: '2019-03-01' })
+ * const later = { sheets: [{ name: 'Plan', values: grid.sheets[0].values.map((row, i) => (i === 4 ? ['1.2', 'Audit of case files', '', 'June 2019', 'Audit completed', 'Green'] : row)) }] }
+ * const changes = compareRecords(recordOf(grid, result), recordOf(later, checkWorkbook(later, { asOf: '2019-06-01' })))
+ * changeWords(changes.items.find((c) => c.change === 'completed')) //=> { before: 'off track', after: 'complete' }
+ */
 export function changeWords(c: Change): { before: string; after: string } {
   const side = (r: Reading | null) => {
     if (!r) return '';
@@ -62,7 +90,21 @@ export function changeWords(c: Change): { before: string; after: string } {
   return { before, after };
 }
 
-/** The change in one phrase: "March 2019 → June 2019 (91 days)", or the one side there is ("on track" for a new action). */
+/**
+ * The change in one phrase: "March 2019 → June 2019 (91 days)", or the one side there is ("on track" for a new action).
+ *
+ * @example
+ * const grid = { sheets: [{ name: 'Plan', values: [
+ *   ['Business Plan 2018-19'], [],
+ *   ['Ref', 'Action', 'Lead', 'Date for completion', 'Progress', 'RAG'],
+ *   ['1.1', 'Publish the annual report', 'Board manager', 'March 2019', 'Draft with the chair', 'Green'],
+ *   ['1.2', 'Audit of case files', '', 'December 2018', 'Not started', 'Green'],
+ * ] }] }
+ * const result = checkWorkbook(grid, { asOf: '2019-03-01' })
+ * const later = { sheets: [{ name: 'Plan', values: grid.sheets[0].values.map((row, i) => (i === 4 ? ['1.2', 'Audit of case files', '', 'June 2019', 'Audit completed', 'Green'] : row)) }] }
+ * const changes = compareRecords(recordOf(grid, result), recordOf(later, checkWorkbook(later, { asOf: '2019-06-01' })))
+ * changeDetail(changes.items.find((c) => c.change === 'slipped')) //=> 'December 2018 → June 2019 (181 days)'
+ */
 export function changeDetail(c: Change): string {
   const w = changeWords(c);
   const moved = w.before && w.after ? `${w.before} → ${w.after}` : w.before || w.after;

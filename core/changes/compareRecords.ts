@@ -9,6 +9,19 @@ import { PlanRecord, RecordedAction, recordedAction } from './record';
  * What changed between two checks of a plan (PRODUCT §7a): the actions matched across the
  * versions (matchActions), then, for each pair, every change of the table; an action with no
  * counterpart is `new` or `dropped`. One action can show several changes (it slipped and got worse).
+ *
+ * @example
+ * const grid = { sheets: [{ name: 'Plan', values: [
+ *   ['Business Plan 2018-19'], [],
+ *   ['Ref', 'Action', 'Lead', 'Date for completion', 'Progress', 'RAG'],
+ *   ['1.1', 'Publish the annual report', 'Board manager', 'March 2019', 'Draft with the chair', 'Green'],
+ *   ['1.2', 'Audit of case files', '', 'December 2018', 'Not started', 'Green'],
+ * ] }] }
+ * const result = checkWorkbook(grid, { asOf: '2019-03-01' })
+ * const later = { sheets: [{ name: 'Plan', values: grid.sheets[0].values.map((row, i) => (i === 4 ? ['1.2', 'Audit of case files', '', 'June 2019', 'Audit completed', 'Green'] : row)) }] }
+ * const changes = compareRecords(recordOf(grid, result), recordOf(later, checkWorkbook(later, { asOf: '2019-06-01' })))
+ * changes.counts.completed //=> 1
+ * changes.items.find((c) => c.change === 'slipped').ref //=> '1.2'
  */
 export function compareRecords(before: PlanRecord, after: PlanRecord, from = 'record'): Changes {
   const match = matchActions(before, after);

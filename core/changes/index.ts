@@ -29,7 +29,23 @@ export function addChangesSinceRecord(grid: Grid, result: CheckResult): void {
   result.report.changes = withActionTexts(compareRecords(read.record, recordOf(grid, result)), result);
 }
 
-/** The changes since another version of the plan (`--since OLD`, `compare OLD NEW`), in place of the record's. */
+/**
+ * The changes since another version of the plan (`--since OLD`, `compare OLD NEW`), in place of the record's.
+ *
+ * @example
+ * const grid = { sheets: [{ name: 'Plan', values: [
+ *   ['Business Plan 2018-19'], [],
+ *   ['Ref', 'Action', 'Lead', 'Date for completion', 'Progress', 'RAG'],
+ *   ['1.1', 'Publish the annual report', 'Board manager', 'March 2019', 'Draft with the chair', 'Green'],
+ *   ['1.2', 'Audit of case files', '', 'December 2018', 'Not started', 'Green'],
+ * ] }] }
+ * const result = checkWorkbook(grid, { asOf: '2019-03-01' })
+ * const later = { sheets: [{ name: 'Plan', values: grid.sheets[0].values.map((row, i) => (i === 4 ? ['1.2', 'Audit of case files', '', 'June 2019', 'Audit completed', 'Green'] : row)) }] }
+ * const changes = compareRecords(recordOf(grid, result), recordOf(later, checkWorkbook(later, { asOf: '2019-06-01' })))
+ * const now = checkWorkbook(later, { asOf: '2019-06-01' })
+ * setChangesSince(now, changes)
+ * now.report.changes.since //=> '2019-03-01'
+ */
 export function setChangesSince(result: CheckResult, changes: Changes): void {
   result.report.changes = withActionTexts(changes, result);
   // a note about the workbook's own record no longer applies: it was not compared with

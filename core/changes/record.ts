@@ -96,7 +96,21 @@ export function emptyColumns(): ActionColumns {
 
 const records = new WeakMap<CheckResult, PlanRecord>();
 
-/** The record of this check (made once per result). `grid` is the workbook it read: see staffRag. */
+/**
+ * The record of this check (made once per result). `grid` is the workbook it read: see staffRag.
+ *
+ * @example
+ * const grid = { sheets: [{ name: 'Plan', values: [
+ *   ['Business Plan 2018-19'], [],
+ *   ['Ref', 'Action', 'Lead', 'Date for completion', 'Progress', 'RAG'],
+ *   ['1.1', 'Publish the annual report', 'Board manager', 'March 2019', 'Draft with the chair', 'Green'],
+ *   ['1.2', 'Audit of case files', '', 'December 2018', 'Not started', 'Green'],
+ * ] }] }
+ * const result = checkWorkbook(grid, { asOf: '2019-03-01' })
+ * const record = recordOf(grid, result)
+ * record.asOf //=> '2019-03-01'
+ * record.sheets //=> ['Plan']
+ */
 export function recordOf(grid: Grid, result: CheckResult): PlanRecord {
   const known = records.get(result);
   if (known) return known;

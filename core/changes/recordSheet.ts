@@ -34,7 +34,22 @@ export function recordRows(record: PlanRecord): { head: [string, number, number,
 
 export type RecordRead = { record: PlanRecord } | { none: true } | { ignored: string };
 
-/** The record of the workbook's last check, where it holds one PlanCheck can use. */
+/**
+ * The record of the workbook's last check, where it holds one PlanCheck can use.
+ *
+ * @example
+ * const grid = { sheets: [{ name: 'Plan', values: [
+ *   ['Business Plan 2018-19'], [],
+ *   ['Ref', 'Action', 'Lead', 'Date for completion', 'Progress', 'RAG'],
+ *   ['1.1', 'Publish the annual report', 'Board manager', 'March 2019', 'Draft with the chair', 'Green'],
+ *   ['1.2', 'Audit of case files', '', 'December 2018', 'Not started', 'Green'],
+ * ] }] }
+ * const result = checkWorkbook(grid, { asOf: '2019-03-01' })
+ * const recordSheet = buildEdits(grid, result).sheets.find((s) => s.kind === 'record')
+ * const checked = { sheets: [...grid.sheets, { name: recordSheet.name, values: recordSheet.rows.map((row) => row.map((cell) => cell.value)) }] }
+ * readRecord(checked).record.asOf //=> '2019-03-01'
+ * readRecord(grid) //=> { none: true }
+ */
 export function readRecord(grid: Grid): RecordRead {
   const sheets = grid.sheets.filter((s) => planCheckKind(s) === 'record');
   if (!sheets.length) return { none: true };

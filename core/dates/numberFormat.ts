@@ -16,7 +16,12 @@ interface Code {
 
 const CODE_LETTERS = new Set(['d', 'm', 'y', 'h', 's']);
 
-/** The first section of a format (Excel formats are "positive;negative;zero;text"). */
+/**
+ * The first section of a format (Excel formats are "positive;negative;zero;text").
+ *
+ * @example
+ * firstSection('0.0;[Red]-0.0') //=> '0.0'
+ */
 export function firstSection(format: string): string {
   let quoted = false;
   let bracket = false;
@@ -64,7 +69,13 @@ function dateCodes(format: string): Code[] {
   }));
 }
 
-/** True when a numeric cell with this format shows a date (day, month or year), not a time or number. */
+/**
+ * True when a numeric cell with this format shows a date (day, month or year), not a time or number.
+ *
+ * @example
+ * isDateFormat('dd/mm/yyyy') //=> true
+ * isDateFormat('0.00') //=> false
+ */
 export function isDateFormat(format: string): boolean {
   return dateCodes(format).some((c) => c.letter === 'd' || c.letter === 'y' || (c.letter === 'm' && !c.minutes));
 }

@@ -93,7 +93,13 @@ export const LOOKS_COMPLETE = 'Looks complete';
 /** How many looks-complete actions the sheet lists (a long list belongs in Plan issues, not the board's summary). */
 export const LOOKS_COMPLETE_LISTED = 100;
 
-/** What the looks-complete count means, for the line beside the totals. */
+/**
+ * What the looks-complete count means, for the line beside the totals.
+ *
+ * @example
+ * looksCompleteNote(0) //=> 'no action reads as done without being marked Complete'
+ * looksCompleteNote(2).startsWith('2 actions not marked Complete') //=> true
+ */
 export function looksCompleteNote(n: number): string {
   if (n === 0) return 'no action reads as done without being marked Complete';
   return `${n} action${n === 1 ? '' : 's'} not marked Complete whose latest update reads as done: see "${LOOKS_COMPLETE}" below`;

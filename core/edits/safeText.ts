@@ -43,7 +43,13 @@ export function cellNumberFormat(cell: OutCell): string {
 /** The first words of a text, with "…" where words were left off (the one rule, in core/text). */
 export { firstWords } from '../text/cleanText';
 
-/** At most `max` characters, cut at a word where possible, with "…" where text was left off. */
+/**
+ * At most `max` characters, cut at a word where possible, with "…" where text was left off.
+ *
+ * @example
+ * shorten('Publish the annual report and circulate', 20) //=> 'Publish the annual…'
+ * shorten('Audit', 20) //=> 'Audit'
+ */
 export function shorten(text: string, max: number): string {
   const t = collapseSpaces(text).trim();
   if (t.length <= max) return t;

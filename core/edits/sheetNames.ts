@@ -19,7 +19,12 @@ export function carryOverSheetBase(nextPeriodLabel: string): string {
   return `Carry-over ${nextPeriodLabel}`;
 }
 
-/** A name every host accepts: no []:*?/\, no leading or trailing apostrophe, 1–31 characters. */
+/**
+ * A name every host accepts: no []:*?/\, no leading or trailing apostrophe, 1–31 characters.
+ *
+ * @example
+ * safeSheetName('Plan: 2018/19?') //=> 'Plan 2018-19'
+ */
 export function safeSheetName(name: string, maxLength = MAX_SHEET_NAME): string {
   const clean = collapseSpaces(name.replace(/[\\/]/g, '-').replace(/[[\]:*?]/g, ' '))
     .trim()

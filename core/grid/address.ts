@@ -50,6 +50,11 @@ export function parseA1(address: string): { row: number; column: number } | null
  * A sheet name quoted for a formula or link: 'Business Plan 2018-19'!C12. Left bare only
  * where it cannot be read as anything else: a name that looks like a cell (Q1, FY19, XFD3),
  * an R1C1 reference (R2C3, R, C4) or a boolean (TRUE) is quoted too.
+ *
+ * @example
+ * quoteSheetName('Business Plan') //=> "'Business Plan'"
+ * quoteSheetName('Plan') //=> 'Plan'
+ * quoteSheetName('Q1') //=> "'Q1'"
  */
 export function quoteSheetName(name: string): string {
   const bare = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^(R\d*C?\d*|C\d*)$/i.test(name) && !/^(true|false)$/i.test(name);

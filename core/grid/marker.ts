@@ -51,6 +51,11 @@ export function planCheckKind(sheet: GridSheet): PlanCheckSheetKind | null {
 /**
  * The reporting date of PlanCheck's last check written into this workbook (its sheets' marker
  * says "Written by PlanCheck on 2019-03-01"); the latest where sheets differ; null where none.
+ *
+ * @example
+ * const note = 'Written by PlanCheck on 2019-03-01 — re-created on every run; edits here are lost. [plancheck:issues|Plan issues]'
+ * writtenReportingDate({ sheets: [{ name: 'Plan issues', values: [['PlanCheck · Plan issues'], [note]] }] }) //=> '2019-03-01'
+ * writtenReportingDate({ sheets: [{ name: 'Plan', values: [['Action']] }] }) //=> null
  */
 export function writtenReportingDate(grid: Grid): string | null {
   let latest: string | null = null;

@@ -69,6 +69,20 @@ export interface DigestLateAction {
 /** Issue 13's code; counted by name so the portfolio shows 0 until the core reports it. */
 export const LOOKS_COMPLETE = 'looks-complete';
 
+/**
+ * One plan's figures for the portfolio, from its check.
+ *
+ * @example
+ * const grid = { sheets: [{ name: 'Plan', values: [
+ *   ['Business Plan 2018-19'], [],
+ *   ['Ref', 'Action', 'Lead', 'Date for completion', 'Progress', 'RAG'],
+ *   ['1.1', 'Publish the annual report', 'Board manager', 'March 2019', 'Draft with the chair', 'Green'],
+ *   ['1.2', 'Audit of case files', '', 'December 2018', 'Not started', 'Green'],
+ * ] }] }
+ * const result = checkWorkbook(grid, { asOf: '2019-03-01' })
+ * const digest = digestPlan(result, 'plan.xlsx')
+ * [digest.title, digest.actions, digest.errors] //=> ['Business Plan 2018-19', 2, 1]
+ */
 export function digestPlan(result: CheckResult, fileName?: string): PlanDigest {
   const { report } = result;
   const summary = summarisePlan(result, fileName);
@@ -111,7 +125,13 @@ export function digestPlan(result: CheckResult, fileName?: string): PlanDigest {
   };
 }
 
-/** A file in the portfolio that could not be read or checked: reported, counted as nothing. */
+/**
+ * A file in the portfolio that could not be read or checked: reported, counted as nothing.
+ *
+ * @example
+ * const digest = unreadablePlan('broken.xlsx', 'not a workbook')
+ * [digest.title, digest.actions, digest.error] //=> ['broken', 0, 'not a workbook']
+ */
 export function unreadablePlan(file: string, reason: string): PlanDigest {
   return {
     file,

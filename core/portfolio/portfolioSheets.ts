@@ -26,6 +26,16 @@ export const PORTFOLIO_PLAN_HEADER = [
 /**
  * One plan's RAG summary as the portfolio workbook holds it: its late actions name their cells
  * as text, since the plan's own sheets are not in this workbook; a link leads back to the Portfolio.
+ *
+ * @example
+ * const grid = { sheets: [{ name: 'Plan', values: [
+ *   ['Business Plan 2018-19'], [],
+ *   ['Ref', 'Action', 'Lead', 'Date for completion', 'Progress', 'RAG'],
+ *   ['1.1', 'Publish the annual report', 'Board manager', 'March 2019', 'Draft with the chair', 'Green'],
+ *   ['1.2', 'Audit of case files', '', 'December 2018', 'Not started', 'Green'],
+ * ] }] }
+ * const result = checkWorkbook(grid, { asOf: '2019-03-01' })
+ * portfolioPlanSheet(result, 'plan.xlsx').name //=> 'plan.xlsx'
  */
 export function portfolioPlanSheet(result: CheckResult, fileName: string): SheetEdit {
   return buildRagSummarySheet(result, { name: fileName, replaces: [] }, {
@@ -35,7 +45,20 @@ export function portfolioPlanSheet(result: CheckResult, fileName: string): Sheet
   });
 }
 
-/** The whole workbook: the Portfolio sheet first, then each plan's summary (from portfolioPlanSheet) in plan order. */
+/**
+ * The whole workbook: the Portfolio sheet first, then each plan's summary (from portfolioPlanSheet) in plan order.
+ *
+ * @example
+ * const grid = { sheets: [{ name: 'Plan', values: [
+ *   ['Business Plan 2018-19'], [],
+ *   ['Ref', 'Action', 'Lead', 'Date for completion', 'Progress', 'RAG'],
+ *   ['1.1', 'Publish the annual report', 'Board manager', 'March 2019', 'Draft with the chair', 'Green'],
+ *   ['1.2', 'Audit of case files', '', 'December 2018', 'Not started', 'Green'],
+ * ] }] }
+ * const result = checkWorkbook(grid, { asOf: '2019-03-01' })
+ * const portfolio = summarisePortfolio([digestPlan(result, 'plan.xlsx')])
+ * portfolioWorkbookEdits(portfolio, new Map([['plan.xlsx', portfolioPlanSheet(result, 'plan.xlsx')]])).sheets.map((s) => s.name) //=> ['Portfolio', 'plan']
+ */
 export function portfolioWorkbookEdits(portfolio: Portfolio, planSheets: Map<string, SheetEdit>): WorkbookEdits {
   const taken = [PORTFOLIO_SHEET];
   const sheetOf = new Map<string, string>();

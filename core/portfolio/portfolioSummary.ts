@@ -48,6 +48,21 @@ export interface PortfolioLead {
 
 export const TOP_LEADS = 10;
 
+/**
+ * The portfolio of many plans: totals across them, the late actions and the leads with most to do, and the files that could not be read.
+ *
+ * @example
+ * const grid = { sheets: [{ name: 'Plan', values: [
+ *   ['Business Plan 2018-19'], [],
+ *   ['Ref', 'Action', 'Lead', 'Date for completion', 'Progress', 'RAG'],
+ *   ['1.1', 'Publish the annual report', 'Board manager', 'March 2019', 'Draft with the chair', 'Green'],
+ *   ['1.2', 'Audit of case files', '', 'December 2018', 'Not started', 'Green'],
+ * ] }] }
+ * const result = checkWorkbook(grid, { asOf: '2019-03-01' })
+ * const portfolio = summarisePortfolio([digestPlan(result, 'plan.xlsx'), unreadablePlan('broken.xlsx', 'not a workbook')])
+ * portfolio.totals.actions //=> 2
+ * portfolio.unreadable //=> [{ file: 'broken.xlsx', error: 'not a workbook' }]
+ */
 export function summarisePortfolio(digests: PlanDigest[], options: { topLeads?: number } = {}): Portfolio {
   const checked = digests.filter((d) => d.error === undefined);
   const plans = checked.map(portfolioPlan);

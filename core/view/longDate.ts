@@ -2,7 +2,13 @@
 import { parseIso } from '../dates/isoDate';
 import { monthName } from '../dates/months';
 
-/** "1 March 2019" for "2019-03-01"; a text that is not an ISO day is given back as it is. */
+/**
+ * "1 March 2019" for "2019-03-01"; a text that is not an ISO day is given back as it is.
+ *
+ * @example
+ * longDate('2019-03-01') //=> '1 March 2019'
+ * longDate('March 2019') //=> 'March 2019'
+ */
 export function longDate(iso: string): string {
   const p = parseIso(iso);
   if (!p) return iso;

@@ -244,7 +244,13 @@ function byDaysLate(x: LateAction, y: LateAction): number {
   return (y.daysLate ?? 0) - (x.daysLate ?? 0);
 }
 
-/** Share of a total as a fraction (0 when there is nothing to share). */
+/**
+ * Share of a total as a fraction (0 when there is nothing to share).
+ *
+ * @example
+ * share(1, 4) //=> 0.25
+ * share(0, 0) //=> 0
+ */
 export function share(count: number, total: number): number {
   return total === 0 ? 0 : count / total;
 }
