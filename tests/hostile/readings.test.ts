@@ -12,7 +12,7 @@ import { checkWorkbook } from '../../core/index';
 import { reportSchema } from '../../core/contract';
 import { simplePlan } from '../helpers/planGrid';
 import { openpyxlWorkbook, withOpenpyxl } from '../helpers/otherWriters';
-import { internalLinks, sheetXml } from '../edits/xlsxHelpers';
+import { internalLinks, sheetXml } from '../helpers/xlsxHelpers';
 import {
   AS_OF, GOOD, addPlan, buildWorkbook, everywhere, expectNoStack, expectSameReports, issueCodes, removeDir, runCli, tempDir,
 } from './hostileHelpers';

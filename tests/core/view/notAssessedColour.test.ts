@@ -4,7 +4,7 @@
  */
 import { paneModel } from '../../../core/view/paneModel';
 import { buildRagSummarySheet } from '../../../core/edits/ragSummarySheet';
-import { sampleResult } from '../../edits/sampleResult';
+import { sampleResult } from '../../helpers/sampleResult';
 
 describe('the "Not assessed" colour', () => {
   const sample = sampleResult();
