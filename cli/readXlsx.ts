@@ -385,22 +385,27 @@ function rowsOf(ws: ExcelJSTypes.Worksheet): (RowLike | undefined)[] {
   return rows;
 }
 
-function mergesOf(ws: ExcelJSTypes.Worksheet): MergedArea[] {
-  const out: MergedArea[] = [];
+/** A worksheet's merged areas as ExcelJS keeps them (1-based corners), in no order. */
+export function exceljsMerges(ws: ExcelJSTypes.Worksheet): { top: number; left: number; bottom: number; right: number }[] {
   const internal = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges;
-  if (internal && typeof internal === 'object') {
-    for (const m of Object.values(internal)) {
-      if (m && m.top > 0 && m.left > 0) out.push({ row: m.top, column: m.left, rowCount: m.bottom - m.top + 1, columnCount: m.right - m.left + 1 });
-    }
-  }
+  return internal && typeof internal === 'object' ? Object.values(internal).filter((m) => m && m.top > 0 && m.left > 0) : [];
+}
+
+function mergesOf(ws: ExcelJSTypes.Worksheet): MergedArea[] {
+  const out = exceljsMerges(ws).map((m) => ({ row: m.top, column: m.left, rowCount: m.bottom - m.top + 1, columnCount: m.right - m.left + 1 }));
   out.sort((a, b) => a.row - b.row || a.column - b.column);
   return out;
 }
 
+/** The colours of a workbook's theme, for fills given as theme colours. */
+export function workbookPalette(wb: ExcelJSTypes.Workbook): ReturnType<typeof themePalette> {
+  const themes = (wb as unknown as { _themes?: Record<string, string> })._themes;
+  return themePalette(themes?.theme1 ?? (themes ? Object.values(themes)[0] : undefined));
+}
+
 /** ExcelJS workbook to Grid. */
 export function workbookToGrid(wb: ExcelJSTypes.Workbook, fileName: string): Grid {
-  const themes = (wb as unknown as { _themes?: Record<string, string> })._themes;
-  const palette = themePalette(themes?.theme1 ?? (themes ? Object.values(themes)[0] : undefined));
+  const palette = workbookPalette(wb);
   const sheets: GridSheet[] = [];
   for (const ws of wb.worksheets) {
     // chart sheets and dialog sheets come through as worksheets without rows

@@ -24,6 +24,9 @@ const QUOT = 34;
 const APOS = 39;
 const BANG = 33;
 const QUESTION = 63;
+const CDATA = '<![CDATA[';
+/** What runs to its own closer: a processing instruction, a comment, a CDATA section (in this order for the check). */
+const SKIPPED: readonly (readonly [string, string])[] = [['<?', '?>'], ['<!--', '-->'], [CDATA, ']]>']];
 
 function localName(s: string, start: number, end: number): string {
   for (let i = end - 1; i >= start; i--) if (s.charCodeAt(i) === 58) return s.slice(i + 1, end);
@@ -73,35 +76,20 @@ export class XmlScanner {
         pos = gt + 1;
         continue;
       }
-      if (c1 === QUESTION) {
-        const end = s.indexOf('?>', lt + 2);
+      // a processing instruction, comment or CDATA section runs to its own closer, whatever is inside
+      const skipped = c1 === QUESTION ? SKIPPED[0] : c1 === BANG ? SKIPPED.find(([open]) => s.startsWith(open, lt)) : undefined;
+      if (skipped) {
+        const [open, close] = skipped;
+        const end = s.indexOf(close, lt + open.length);
         if (end < 0) {
           pos = lt;
           break;
         }
-        pos = end + 2;
+        if (open === CDATA) h.text(s.slice(lt + open.length, end), true);
+        pos = end + close.length;
         continue;
       }
       if (c1 === BANG) {
-        if (s.startsWith('<!--', lt)) {
-          const end = s.indexOf('-->', lt + 4);
-          if (end < 0) {
-            pos = lt;
-            break;
-          }
-          pos = end + 3;
-          continue;
-        }
-        if (s.startsWith('<![CDATA[', lt)) {
-          const end = s.indexOf(']]>', lt + 9);
-          if (end < 0) {
-            pos = lt;
-            break;
-          }
-          h.text(s.slice(lt + 9, end), true);
-          pos = end + 3;
-          continue;
-        }
         if (lt + 9 > n) {
           pos = lt;
           break;

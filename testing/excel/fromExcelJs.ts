@@ -7,7 +7,8 @@
  */
 import * as path from 'path';
 import type * as ExcelJSTypes from 'exceljs';
-import { fillToHex, themePalette, type SheetFill } from '../../cli/colours';
+import { fillToHex, type SheetFill } from '../../cli/colours';
+import { exceljsMerges, workbookPalette } from '../../cli/readXlsx';
 import { dateToSerial } from '../../cli/displayText';
 import { CellModel, CellValue, MergeModel, SheetModel, WorkbookModel, key, newSheet, newWorkbook } from './model';
 
@@ -47,14 +48,12 @@ function excelValue(v: unknown): CellValue {
 }
 
 export function modelFromExcelJs(wb: ExcelJSTypes.Workbook, fileName: string): WorkbookModel {
-  const themes = (wb as unknown as { _themes?: Record<string, string> })._themes;
-  const palette = themePalette(themes?.theme1 ?? (themes ? Object.values(themes)[0] : undefined));
+  const palette = workbookPalette(wb);
   const sheets: SheetModel[] = [];
   for (const ws of wb.worksheets) {
     const sheet = newSheet(ws.name);
-    const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
     const followers = new Set<string>();
-    for (const m of Object.values(merges)) {
+    for (const m of exceljsMerges(ws)) {
       const mm: MergeModel = { row: m.top - 1, column: m.left - 1, rowCount: m.bottom - m.top + 1, columnCount: m.right - m.left + 1 };
       sheet.merges.push(mm);
       for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) followers.add(key(r - 1, c - 1));
