@@ -16,7 +16,7 @@ export { paneModel } from './view/paneModel';
 export { instantToSerial, serialToInstant } from './dates/excelSerial';
 export type { PaneModel, PaneIssue, PaneLooksComplete } from './view/paneModel';
 export { LOOKS_COMPLETE_HEADING } from './view/paneModel';
-export { nothingToApply, restoredCells } from './view/runSentences';
+export { appliedCells, nothingToApply, restoredCells } from './view/runSentences';
 export type { SincePanel, SinceItem } from './view/sincePanel';
 export type { Changes, Change, ChangeKind, Reading } from './report/reportSchema';
 // What PlanCheck writes (issue 4): its own sheets, Apply RAG / Undo apply, and the text rule hosts follow

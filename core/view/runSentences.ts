@@ -20,6 +20,16 @@ export function nothingToApply(planHasRagCells: boolean): string {
 }
 
 /**
+ * Apply RAG wrote the computed RAG into cells of the plan.
+ *
+ * @example
+ * appliedCells(2) //=> 'Applied the computed RAG to 2 cells. Undo apply puts back what they held. Validate again to refresh the counts.'
+ */
+export function appliedCells(changed: number): string {
+  return `Applied the computed RAG to ${cells(changed)}. Undo apply puts back what ${changed === 1 ? 'it' : 'they'} held. Validate again to refresh the counts.`;
+}
+
+/**
  * Undo apply put cells back (none: the record held nothing to restore).
  *
  * @example

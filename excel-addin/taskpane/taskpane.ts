@@ -4,7 +4,7 @@
  */
 import './strictCsp';
 import type { PaneIssue } from '../../core/index';
-import { restoredCells } from '../../core/index';
+import { appliedCells, restoredCells } from '../../core/index';
 import { applyRag, selectCell, undoApply, validatePlan } from '../host/session';
 import type { Outcome, Tone } from '../host/session';
 import { renderCounts, renderIssues, renderLooksComplete, renderMeta, renderNotices, renderSince } from './render';
@@ -150,7 +150,7 @@ export function initPane(doc: Document): void {
       const where = out.wrote ? ` Results written to ${out.sheets.map((s) => `"${s}"`).join(', ')}.` : '';
       setStatus(`Checked ${out.model.actions} action${out.model.actions === 1 ? '' : 's'}: ${issues} issue${issues === 1 ? '' : 's'}.${where}`);
     } else if (out.kind === 'applied') {
-      showMessage('success', `Applied the computed RAG to ${out.changed} cell${out.changed === 1 ? '' : 's'}. Undo apply puts back what they held. Click Validate plan to refresh the results.`);
+      showMessage('success', appliedCells(out.changed));
       setStatus('Apply RAG finished.');
     } else {
       showMessage('success', restoredCells(out.changed));

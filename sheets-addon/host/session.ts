@@ -4,7 +4,7 @@
  * hand to the sidebar. Never logs: plans hold safeguarding data.
  */
 import type { CheckResult, Grid, PaneModel, SettingsInput, WorkbookEdits } from '../../core/index';
-import { nothingToApply, parseA1, planCheckKind, restoredCells, serialToInstant } from '../../core/index';
+import { appliedCells, nothingToApply, parseA1, planCheckKind, restoredCells, serialToInstant } from '../../core/index';
 import { applyEdits, type ApplyOutcome } from './applyEdits';
 import { makeDateConverter } from './dates';
 import { parseRangeA1, readGrid, type GridRead } from './readGrid';
@@ -297,7 +297,7 @@ export class Session {
     }
     if (action === 'apply') {
       if (outcome.planCellsChanged) {
-        return `Wrote the computed RAG into ${plural(outcome.planCellsChanged, 'cell')}. Undo apply puts the previous values back. Validate again to refresh the counts. (${secs})`;
+        return `${appliedCells(outcome.planCellsChanged)} (${secs})`;
       }
       return `${nothingToApply(result !== null && result.details.some((d) => d.ragCell))} (${secs})`;
     }

@@ -253,7 +253,7 @@ describeIfBrowser('the Sheets sidebar in chromium', () => {
       expect(s.double.log.get('Lock.tryLock')).toBe(0); // nothing happens until confirmed
       await page.click('#btn-apply-yes');
       await page.waitForSelector('#progress.done');
-      expect(await page.locator('#progress').textContent()).toMatch(/Wrote the computed RAG into \d+ cells?/);
+      expect(await page.locator('#progress').textContent()).toMatch(/Applied the computed RAG to \d+ cells?\./);
       expect(s.double.ss.sheet('Plan').peek(4, 6)!.value).not.toBe('Green');
       await page.click('#btn-undo');
       await page.waitForFunction(() => /Restored/.test(document.getElementById('progress')!.textContent ?? ''));
