@@ -4,7 +4,7 @@
  */
 import './strictCsp';
 import type { PaneIssue } from '../../core/index';
-import { appliedCells, restoredCells } from '../../core/index';
+import { appliedCells, restoredCells, SETTINGS_FIELDS } from '../../core/index';
 import { applyRag, selectCell, undoApply, validatePlan } from '../host/session';
 import type { Outcome, Tone } from '../host/session';
 import { renderCounts, renderIssues, renderLooksComplete, renderMeta, renderNotices, renderSince } from './render';
@@ -245,8 +245,17 @@ function enableButtons(doc: Document): void {
   }
 }
 
+/** The settings form's labels, from the core's one table of settings (the sidebar uses it too). */
+export function labelSettings(doc: Document): void {
+  for (const field of SETTINGS_FIELDS) {
+    const label = doc.querySelector(`label[for="${field.key}"]`);
+    if (label) label.textContent = field.formLabel;
+  }
+}
+
 /** Starts the pane once Office reports Excel; says why not otherwise (never a dead button). */
 export function startPane(doc: Document): void {
+  labelSettings(doc);
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
     showStartupProblem(doc, STARTUP_PROBLEMS.noOffice);
     return;

@@ -5,7 +5,7 @@
 import type { RunResult, SidebarPane } from '../host/session';
 import { pollProgress } from './poll';
 import { renderPane } from './render';
-import { SETTINGS_FIELDS } from '../../core/index';
+import { SETTINGS_FIELDS } from '../../core/basics';
 
 interface Runner {
   withSuccessHandler(fn: (value: never) => void): Runner;
@@ -180,7 +180,18 @@ function toggleSettings(open?: boolean): void {
   s.hidden = open === undefined ? !s.hidden : !open;
 }
 
+/** The settings form's labels and number hints, from the core's one table of settings (the task pane uses it too). */
+function labelSettings(): void {
+  for (const field of SETTINGS_FIELDS) {
+    const label = document.querySelector(`label[for="set-${field.key}"]`);
+    if (label) label.textContent = field.formLabel;
+    const box = document.getElementById(`set-${field.key}`);
+    if (field.whole && box instanceof HTMLInputElement) box.placeholder = `default ${field.whole.default}`;
+  }
+}
+
 function start(): void {
+  labelSettings();
   let initial: { action?: string; settings?: Record<string, unknown> };
   try {
     initial = JSON.parse($('plancheck').getAttribute('data-initial') || '{}');

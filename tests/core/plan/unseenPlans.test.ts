@@ -234,7 +234,7 @@ describe('other boards’ columns: re-planned dates and quarterly RAG columns', 
 
 describe('other boards’ RAG words: keys and status cells read by meaning', () => {
   // statusesOfMeaning reads both a key's meaning and a status cell's words
-  const { statusesOfMeaning } = jest.requireActual('../../core/rag/ragKey') as typeof import('../../../core/rag/ragKey');
+  const { statusesOfMeaning } = jest.requireActual('../../../core/rag/ragKey') as typeof import('../../../core/rag/ragKey');
   test.each([
     ['Significant concerns, not on track', 'off-track'],
     ['Serious delays; action stalled', 'off-track'],
@@ -275,7 +275,7 @@ describe('other boards’ RAG words: keys and status cells read by meaning', () 
 });
 
 describe('update logs in other boards’ styles: the latest entry decides', () => {
-  const { resolveProgress } = jest.requireActual('../../core/check/assessAction') as typeof import('../../../core/check/assessAction');
+  const { resolveProgress } = jest.requireActual('../../../core/check/assessAction') as typeof import('../../../core/check/assessAction');
   test.each([
     ['June 2019: audit planned\nSept 19 update: audit complete', 'audit complete', '2019-09-01'],
     ['[March 2019] Draft shared\n[June 2019] Signed off by the board', 'Signed off by the board', '2019-06-01'],
@@ -300,7 +300,7 @@ describe('update logs in other boards’ styles: the latest entry decides', () =
 });
 
 describe('carry-over in other boards’ words', () => {
-  const { carryOverWords } = jest.requireActual('../../core/status/progressText') as typeof import('../../../core/status/progressText');
+  const { carryOverWords } = jest.requireActual('../../../core/status/progressText') as typeof import('../../../core/status/progressText');
   test.each([
     ['Transferred into the 2020/21 plan', true],
     ['Moved to the new Partnership plan', true],
@@ -375,7 +375,7 @@ test('a header cell of a long question still heads its table', () => {
 });
 
 describe('plan periods written in other ways', () => {
-  const { findPeriodLabel, periodFromLabel } = jest.requireActual('../../core/dates/planPeriod') as typeof import('../../../core/dates/planPeriod');
+  const { findPeriodLabel, periodFromLabel } = jest.requireActual('../../../core/dates/planPeriod') as typeof import('../../../core/dates/planPeriod');
   test.each([
     ['Annual Business Plan April 2019 to March 2020', '2019-04-01', '2020-03-31'],
     ['Business Plan: Apr 2019 – Mar 2020', '2019-04-01', '2020-03-31'],
