@@ -4,7 +4,7 @@
  * formats (0.00, #,##0, 0%), General otherwise. Dates are read from serials in UTC: the
  * machine's time zone never shifts a day.
  */
-import { firstSection, instantToSerial, isDateFormat, MONTH_NAMES, serialToInstant } from '../core/index';
+import { firstSection, instantToSerial, isDateFormat, MONTH_NAMES, serialToInstant } from '../core/basics';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Excel 1900-system serial of a JS Date, from its UTC components (time of day kept as a fraction). */

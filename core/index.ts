@@ -13,7 +13,6 @@ export { checkWorkbook, unreadableFileReport } from './check/checkWorkbook';
 export { a1, parseA1, columnLetters } from './grid/address';
 export { cellText, isCellError, isNotCalculated, NOT_CALCULATED } from './grid/grid';
 export { paneModel } from './view/paneModel';
-export { instantToSerial, serialToInstant } from './dates/excelSerial';
 export type { PaneModel, PaneIssue, PaneLooksComplete } from './view/paneModel';
 export { LOOKS_COMPLETE_HEADING } from './view/paneModel';
 export { appliedCells, nothingToApply, restoredCells } from './view/runSentences';
@@ -31,8 +30,6 @@ export * from './basics';
 // What the hosts use besides the check itself (the readers, the writers, the HTML report)
 export { compareRecords, readRecord, recordOf, setChangesSince } from './changes';
 export { CHANGE_LABELS, changeCounts, changeDetail, changeWords } from './changes/changeWords';
-export { MONTH_NAMES } from './dates/months';
-export { firstSection, isDateFormat } from './dates/numberFormat';
 export { LOOKS_COMPLETE, looksCompleteNote } from './edits/ragSummarySheet';
 export { shorten } from './edits/safeText';
 export { safeSheetName } from './edits/sheetNames';
