@@ -1,3 +1,4 @@
+import { isPlaceholderOwner } from './owner';
 import type { Issue } from '../issues/issueSchema';
 import { daysBetween } from '../dates/isoDate';
 import { describeDue } from '../dates/describeDue';
@@ -9,7 +10,8 @@ export const progressChecks = defineCheck({
   codes: ['missing-progress', 'looks-complete', 'stale-progress'],
   action: ({ raw, due, status, progress, update, ownerText }, { ctx }, raise) => {
     const cell = raw.progress?.address ?? null;
-    const owner = ownerText || 'the lead';
+    // a placeholder lead ("TBC") is nobody to ask
+    const owner = ownerText && !isPlaceholderOwner(ownerText) ? ownerText : 'the lead';
     const issues: Issue[] = [];
     const late = status.daysLate !== null && status.daysLate > 0 && (status.status === 'at-risk' || status.status === 'off-track');
     if (raw.table.progress.length && late && isEmptyProgress(progress.text)) {

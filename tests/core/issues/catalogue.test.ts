@@ -91,3 +91,12 @@ describe('§6 every issue code', () => {
     }
   });
 });
+
+describe('who a progress issue asks', () => {
+  const stale = (lead: CellValue) => checkWorkbook(simplePlan([row({ 2: lead, 5: 'Update June 2018: started. Update Sept 2018: going well' })]), AS_OF)
+    .report.issues.find((i) => i.code === 'stale-progress')!.message;
+  test.each([['TBC'], ['To be agreed'], ['?']])('a placeholder lead (%s) is nobody to ask: the lead is asked', (lead) => {
+    expect(stale(lead)).toMatch(/Ask the lead for a fresh update\.$/);
+  });
+  test('a named lead is asked by name', () => expect(stale('Lisa Morris')).toMatch(/Ask Lisa Morris for a fresh update\.$/));
+});
