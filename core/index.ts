@@ -10,7 +10,7 @@ export { PlanCheckError } from './errors';
 export { parseSettings, resolveSettings } from './settings/parseSettings';
 export { SETTINGS_KEY, savedSettings } from './settings/settingsKey';
 export { checkWorkbook, unreadableFileReport } from './check/checkWorkbook';
-export { a1, parseA1, columnLetters } from './grid/address';
+export { a1, parseA1, columnLetters, quoteSheetName, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from './grid/address';
 export { cellText, isCellError, isNotCalculated, NOT_CALCULATED } from './grid/grid';
 export { paneModel } from './view/paneModel';
 export type { PaneModel, PaneIssue, PaneLooksComplete } from './view/paneModel';
@@ -22,7 +22,7 @@ export type { Changes, Change, ChangeKind, Reading } from './report/reportSchema
 export {
   buildEdits, mergeEdits, applyRagEdits, undoApplyEdits, cellNumberFormat, isFormulaLike, TEXT_FORMAT, MAX_CELL_TEXT, summarisePlan,
 } from './edits';
-export { findPlanCheckSheets, isPlanCheckSheet, planCheckKind } from './grid/marker';
+export { findPlanCheckSheets, isPlanCheckSheet, planCheckKind, writtenReportingDate } from './grid/marker';
 export type { PlanCheckSheetKind, PlanCheckSheet } from './grid/marker';
 export type { PlanSummary } from './edits';
 // The plain tables and small rules (also the lighter face core/basics.ts); the report's zod schemas are in core/contract.ts
@@ -33,8 +33,6 @@ export { CHANGE_LABELS, changeCounts, changeDetail, changeWords } from './change
 export { LOOKS_COMPLETE, looksCompleteNote } from './edits/ragSummarySheet';
 export { shorten } from './edits/safeText';
 export { safeSheetName } from './edits/sheetNames';
-export { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, quoteSheetName } from './grid/address';
-export { writtenReportingDate } from './grid/marker';
 export type { PlanDigest } from './portfolio/planDigest';
 export { digestPlan, unreadablePlan } from './portfolio/planDigest';
 export { portfolioPlanSheet, portfolioWorkbookEdits } from './portfolio/portfolioSheets';

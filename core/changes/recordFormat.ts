@@ -16,7 +16,6 @@ import { ActionColumns, DUE_KINDS, DueKind, PlanRecord } from './record';
 export const RECORD_FORMAT = 'plancheck-record';
 export const RECORD_VERSION = 2;
 
-export { isoDate };
 const index = z.number().int().nonnegative();
 
 /** What every version of the stored record begins with. */

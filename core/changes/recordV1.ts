@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { STATUSES } from '../status/statusTypes';
 import { ActionColumns, DUE_KINDS, PlanRecord } from './record';
-import { isoDate, RECORD_HEAD } from './recordFormat';
+import { isoDate } from '../dates/dueSchema';
+import { RECORD_HEAD } from './recordFormat';
 
 /**
  * Version 1 of the record (PlanCheck before the record kept columns): one array per action,
