@@ -1,8 +1,8 @@
 /**
  * JSON for a terminal or a pipe, written in pieces: the same text as JSON.stringify(value,
  * null, 2) (C1 controls, line separators, bidi controls and U+FEFF escaped too: core/text/invisibleControls), without building a
- * second copy of a 100 MB report in one string. Containers are written element by element
- * down to `streamDepth`; below it each element is stringified on its own.
+ * second copy of a 100 MB report in one string. Containers down to `streamDepth` are written
+ * member by member; arrays there go in batches of elements, each batch one native stringify.
  */
 import { invisibleControls } from '../core/basics';
 
@@ -13,6 +13,32 @@ function escapeUnsafe(s: string): string {
   return UNSAFE.test(s) ? s.replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) : s;
 }
 
+const spaces = (depth: number): string => '  '.repeat(depth);
+
+/**
+ * `values` indented as elements of an array at `depth`, joined by ",\n", in one native stringify:
+ * wrapped in `depth` arrays, JSON.stringify indents them itself, and the wrappers are sliced off
+ * (no regex pass to re-indent).
+ */
+function elementsAt(values: readonly unknown[], depth: number): string {
+  let wrapped: unknown = values;
+  for (let k = 0; k < depth; k++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  let head = 0;
+  let tail = 0;
+  for (let k = 0; k <= depth; k++) {
+    head += 2 * k + 2; // "  "×k "[" "\n"
+    tail += 2 * k + 2; // "\n" "  "×k "]"
+  }
+  return text.slice(head, text.length - tail);
+}
+
+/** `value` as it reads after a member's key at `depth` (its first line unindented). */
+function valueAt(value: unknown, depth: number): string {
+  if (!depth) return JSON.stringify(value, null, 2) ?? 'null';
+  return elementsAt([value], depth - 1).slice(2 * depth);
+}
+
 /** Writes `value` as indented JSON to `write`, in pieces of about `chunk` characters. */
 export function writeJson(value: unknown, write: (text: string) => void, opts: { streamDepth?: number; chunk?: number } = {}): void {
   for (const piece of jsonPieces(value, opts)) write(piece);
@@ -20,52 +46,57 @@ export function writeJson(value: unknown, write: (text: string) => void, opts: {
 
 /** `value` as indented JSON, piece by piece (a writer can wait for its stream between pieces). */
 export function* jsonPieces(value: unknown, opts: { streamDepth?: number; chunk?: number } = {}): Generator<string> {
-  const streamDepth = opts.streamDepth ?? 3;
-  // small pieces: garbage the young generation collects at once (megabyte strings wait for a full collection)
-  const chunk = opts.chunk ?? 32 * 1024;
-  let pending: string[] = [];
-  let size = 0;
-  const ready: string[] = [];
-  const put = (s: string): void => {
-    pending.push(s);
-    size += s.length;
-    if (size >= chunk) flush();
-  };
-  const flush = (): void => {
-    if (!pending.length) return;
-    ready.push(escapeUnsafe(pending.join('')));
-    pending = [];
-    size = 0;
-  };
-  const whole = (v: unknown, indent: string): string => {
-    const s = JSON.stringify(v, null, 2);
-    if (s === undefined) return 'null';
-    return indent && s.includes('\n') ? s.replace(/\n/g, `\n${indent}`) : s;
-  };
-  // containers down to streamDepth are written child by child; what is ready is handed on after each child
-  const walk = function* (v: unknown, indent: string, depth: number): Generator<string> {
-    const container = v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
-    if (!container || depth >= streamDepth) {
-      put(whole(v, indent));
-      return;
+  const streamDepth = opts.streamDepth ?? 2;
+  // pieces of tens of kilobytes: garbage the young generation collects at once (megabyte strings wait for a full collection)
+  const chunk = opts.chunk ?? 64 * 1024;
+  let pending = '';
+  const put = function* (s: string): Generator<string> {
+    pending += s;
+    if (pending.length >= chunk) {
+      yield escapeUnsafe(pending);
+      pending = '';
     }
-    const inner = `${indent}  `;
-    const array = Array.isArray(v);
+  };
+  const isContainer = (v: unknown): v is object => v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+  const walk = function* (v: unknown, depth: number): Generator<string> {
+    if (!isContainer(v) || depth >= streamDepth) return yield* put(valueAt(v, depth));
+    const indent = spaces(depth);
+    if (Array.isArray(v)) {
+      if (!v.length) return yield* put('[]');
+      yield* put('[\n');
+      // batches sized from what the last one came to, so each is about one piece
+      let size = 16;
+      for (let i = 0; i < v.length; ) {
+        const batch = v.slice(i, i + size);
+        if (i) yield* put(',\n');
+        const text = depth + 1 >= streamDepth || !batch.some(isContainer) ? elementsAt(batch, depth) : yield* each(batch, depth);
+        if (text) yield* put(text);
+        i += batch.length;
+        size = Math.max(1, Math.min(4096, Math.round((batch.length * chunk) / Math.max(1, text.length || chunk))));
+      }
+      return yield* put(`\n${indent}]`);
+    }
     const o = v as Record<string, unknown>;
-    const keys = array ? [] : Object.keys(o).filter((k) => o[k] !== undefined && typeof o[k] !== 'function' && typeof o[k] !== 'symbol');
-    const count = array ? (v as unknown[]).length : keys.length;
-    if (!count) return put(array ? '[]' : '{}');
-    put(array ? '[' : '{');
-    for (let i = 0; i < count; i++) {
-      const x: unknown = array ? (v as unknown[])[i] : o[keys[i]!];
-      put(`${i ? ',' : ''}\n${inner}${array ? '' : `${JSON.stringify(keys[i])}: `}`);
-      if (array && (x === undefined || typeof x === 'function' || typeof x === 'symbol')) put('null');
-      else yield* walk(x, inner, depth + 1);
-      if (ready.length) yield* ready.splice(0);
+    const keys = Object.keys(o).filter((k) => o[k] !== undefined && typeof o[k] !== 'function' && typeof o[k] !== 'symbol');
+    if (!keys.length) return yield* put('{}');
+    yield* put('{');
+    for (let i = 0; i < keys.length; i++) {
+      yield* put(`${i ? ',' : ''}\n${indent}  ${JSON.stringify(keys[i])}: `);
+      yield* walk(o[keys[i]!], depth + 1);
     }
-    put(`\n${indent}${array ? ']' : '}'}`);
+    yield* put(`\n${indent}}`);
   };
-  yield* walk(value, '', 0);
-  flush();
-  yield* ready.splice(0);
+  // elements streamed one by one (deeper streaming asked for): written here, nothing returned
+  const each = function* (batch: readonly unknown[], depth: number): Generator<string, string> {
+    const inner = spaces(depth + 1);
+    for (let j = 0; j < batch.length; j++) {
+      yield* put(`${j ? ',\n' : ''}${inner}`);
+      const x = batch[j];
+      if (x === undefined || typeof x === 'function' || typeof x === 'symbol') yield* put('null');
+      else yield* walk(x, depth + 1);
+    }
+    return '';
+  };
+  yield* walk(value, 0);
+  if (pending) yield escapeUnsafe(pending);
 }
