@@ -189,18 +189,43 @@ export class ZipPackage {
         inflater.destroy();
         reject(e instanceof ZipTooLarge || e instanceof ZipDamaged ? e : e instanceof Error && (e as { code?: string }).code?.startsWith('Z_') ? new ZipDamaged(`${entry.name}: ${e.message}`) : e);
       };
+      // each piece is scanned on a later turn, so zlib inflates the next one on its thread
+      // meanwhile (scanned in the 'data' event, the two would take turns); a few pieces ahead at most
+      const queued: Buffer[] = [];
+      let ended = false;
+      let scheduled = false;
+      const scanNext = (): void => {
+        scheduled = false;
+        if (failed) return;
+        const chunk = queued.shift();
+        if (chunk) {
+          try {
+            count(chunk.length);
+            onChunk(chunk);
+          } catch (e) {
+            fail(e);
+            return;
+          }
+        }
+        if (queued.length) schedule();
+        else if (ended) resolve();
+        else if (inflater.isPaused()) inflater.resume();
+      };
+      const schedule = (): void => {
+        if (scheduled) return;
+        scheduled = true;
+        setImmediate(scanNext);
+      };
       inflater.on('data', (chunk: Buffer) => {
         if (failed) return;
-        try {
-          count(chunk.length);
-          onChunk(chunk);
-        } catch (e) {
-          fail(e);
-        }
+        queued.push(chunk);
+        if (queued.length >= 8) inflater.pause();
+        schedule();
       });
       inflater.on('error', fail);
       inflater.on('end', () => {
-        if (!failed) resolve();
+        ended = true;
+        if (!failed && !queued.length && !scheduled) resolve();
       });
       fed = 0;
       const slice = 64 * 1024;
