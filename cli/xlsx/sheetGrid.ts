@@ -9,7 +9,7 @@ import { NOT_CALCULATED } from '../../core/index';
 import { fillToHex, type SheetFill } from '../colours';
 import { cleanString } from '../cellText';
 import { dateToSerial, displayText, serialToDate } from '../displayText';
-import { attr, decodeEntities, type XmlHandler } from './xmlScanner';
+import { attr, AttrCursor, decodeEntities, type XmlHandler } from './xmlScanner';
 import { decodeUpperEscapes, NO_STYLE, ReaderDeclined, type CellStyle } from './workbookParts';
 
 const MAX_ROWS = 1048576;
@@ -36,22 +36,34 @@ interface ExtraCell {
   numFmt: string;
 }
 
-/** A row as read: arrays as wide as its last cell that counts; holes (absent cells) are undefined. */
+/**
+ * A row as read: arrays as wide as its last cell that counts; absent cells are undefined. A
+ * row formatted and filled as the one before shares its `f` and `c` arrays (a 500 000-row plan
+ * keeps one copy of its few row shapes, not half a million): `ownStyles` once they are its own.
+ */
 interface RowBuild {
   v: (CellValue | undefined)[];
   t: (string | undefined)[];
   f: (string | undefined)[];
   c: (string | null | undefined)[];
+  ownStyles?: boolean;
   /** Styled empty cells past the width: merges and hyperlinks may bring them in. */
   extra?: ExtraCell[];
   /** The row's own style index (ExcelJS gives it to cells merges create). */
   style?: number;
 }
 
-function sameCells<T>(a: readonly T[], b: readonly (T | undefined)[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+/** The first `width` cells of `b` are `a`'s, and `a` is that wide. */
+function sameCells<T>(a: readonly (T | undefined)[], b: readonly (T | undefined)[], width = b.length): boolean {
+  if (a === b) return true;
+  if (a.length !== width) return false;
+  for (let k = 0; k < width; k++) if (a[k] !== b[k]) return false;
   return true;
+}
+
+/** What may follow an element's name in its tag: white space, '>' or '/'. */
+function tagNameEnds(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 62 || c === 47;
 }
 
 function columnNumber(ref: string): number {
@@ -112,11 +124,25 @@ export class SheetGridBuilder implements XmlHandler {
   private inHyperlinks = false;
   private inCols = false;
   private rowNo = 0;
-  private row: RowBuild | null = null;
+  private inRow = false;
+  /**
+   * The row being read, cell by cell (0-based columns), in arrays kept from row to row: the
+   * row is copied out of them at its end, as wide as it is, so a sheet's rows take no more
+   * memory (and garbage collection no more time) than their cells need.
+   */
+  private readonly rowV: (CellValue | undefined)[] = [];
+  private readonly rowT: (string | undefined)[] = [];
+  private readonly rowF: (string | undefined)[] = [];
+  private readonly rowC: (string | null | undefined)[] = [];
+  /** How far into those arrays this row has written. */
+  private rowSpan = 0;
+  /** The last row's formats and fills, for the next row to share. */
+  private lastF: (string | undefined)[] | null = null;
+  private lastC: (string | null | undefined)[] | null = null;
   /** The row's last cell that counts (has a value, or a fill). */
   private rowWidth = 0;
   /** Empty, unfilled cells of the row (0-based columns): past the width they are kept aside. */
-  private uncounted: number[] = [];
+  private readonly uncounted: number[] = [];
   private rowStyle = 0;
   private prevCol = 0;
   // the cell being read
@@ -131,6 +157,9 @@ export class SheetGridBuilder implements XmlHandler {
   private runs: string[] | null = null;
   private inRun = false;
   private runText: string[] | null = null;
+  /** What the cell closing reads as (one object for all cells: reading a cell allocates nothing). */
+  private readonly read = { value: null as CellValue, isDate: false, linkText: '' };
+  private readonly attrs = new AttrCursor();
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -143,36 +172,87 @@ export class SheetGridBuilder implements XmlHandler {
   }
 
   openAt(name: string, src: string, start: number, end: number, selfClosing: boolean): void {
-    if (name === 'c' && this.inSheetData && !this.inCell) this.openCellAt(src, start, end);
+    if (this.inSheetData && !this.inCell && name === 'c') this.readCellTag(this.attrs.reset(src, start, end), src);
+    else if (this.inSheetData && !this.inCell && name === 'row') this.readRowTag(this.attrs.reset(src, start, end));
     else this.open(name, start < end ? src.slice(start, end) : '', selfClosing);
   }
 
-  /** A cell's r, s and t read straight from the tag's text (the sheet's hottest path: nothing copied but t). */
-  private openCellAt(src: string, start: number, end: number): void {
-    if (!this.row) throw new ReaderDeclined('a cell outside a row');
+  /**
+   * Rows and cells of the usual shapes (`<row …>`, `<c …/>`, `<c …><v>…</v></c>`, `</row>`),
+   * read straight from the part's text as far as they go: the sheet's hot path, a cell read
+   * without a call from the scanner or a string copied but its value. Anything else (formulas,
+   * inline strings, prefixed names, a cell cut at the piece's end) goes through the scanner.
+   */
+  run(src: string, pos: number): number {
+    // (never read past the text's end: optimised code reading there is thrown away, and made again)
+    const a = this.attrs;
+    const n = src.length;
+    let p = pos;
+    while (p + 4 < n && this.inSheetData && !this.inCell && src.charCodeAt(p) === 60) {
+      const c1 = src.charCodeAt(p + 1);
+      if (c1 === 99 && tagNameEnds(src.charCodeAt(p + 2))) {
+        // <c
+        if (!this.readCellTag(a.resetTag(src, p + 2), src)) return p;
+        if (a.selfClosing) {
+          this.closeCell();
+          p = a.tagEnd + 1;
+          continue;
+        }
+        // <v>text</v></c>, all of it in this piece of the part: the value's text as text() would take it
+        const gt = a.tagEnd;
+        const from = gt + 4;
+        const lt = from < n && src.charCodeAt(gt + 1) === 60 && src.charCodeAt(gt + 2) === 118 && src.charCodeAt(gt + 3) === 62 ? src.indexOf('<', from) : -1;
+        if (lt <= from || !src.startsWith('</v></c>', lt)) return gt + 1;
+        this.value = decodeEntities(src.slice(from, lt));
+        this.closeCell();
+        p = lt + 8;
+      } else if (c1 === 114 && src.startsWith('row', p + 1) && tagNameEnds(src.charCodeAt(p + 4))) {
+        if (!this.readRowTag(a.resetTag(src, p + 4))) return p;
+        p = a.tagEnd + 1;
+        if (a.selfClosing) this.closeRow();
+      } else if (c1 === 47 && src.startsWith('</row>', p)) {
+        this.closeRow();
+        p += 6;
+      } else break;
+    }
+    return p;
+  }
+
+  /** A row's r and s: the row starts (false, nothing done, where the tag is not a plain one). */
+  private readRowTag(a: AttrCursor): boolean {
+    let n: number | undefined;
+    let written: string | undefined;
+    let style: number | undefined;
+    while (a.next()) {
+      if (n === undefined && a.nameIs('r')) {
+        n = a.intValue();
+        if (!(n >= 1 && n <= MAX_ROWS)) written = a.value();
+      } else if (style === undefined && a.nameIs('s')) style = a.intValue() || 0;
+    }
+    if (a.tagEnd < 0 && a.isTag()) return false;
+    this.closeRow();
+    n ??= this.rowNo + 1;
+    if (!(n >= 1 && n <= MAX_ROWS)) throw new ReaderDeclined(`a row numbered ${written}`);
+    this.startRow(n, style ?? 0);
+    return true;
+  }
+
+  /**
+   * A cell's r, s and t read straight from the tag's text (nothing copied but t): the cell
+   * starts (false, nothing done, where the tag is not a plain one).
+   */
+  private readCellTag(a: AttrCursor, src: string): boolean {
+    if (!this.inRow) throw new ReaderDeclined('a cell outside a row');
     let col = 0;
     let refStart = -1;
     let refEnd = -1;
     let style = 0;
     let type: string | undefined;
-    let i = start;
-    while (i < end) {
-      const ch = src.charCodeAt(i);
-      if (ch <= 32) {
-        i++;
-        continue;
-      }
-      const nameStart = i;
-      while (i < end && src.charCodeAt(i) !== 61 && src.charCodeAt(i) > 32) i++;
-      const nameLen = i - nameStart;
-      while (i < end && src.charCodeAt(i) !== 34 && src.charCodeAt(i) !== 39) i++;
-      if (i >= end) break;
-      const valueStart = i + 1;
-      const valueEnd = src.indexOf(src.charCodeAt(i) === 34 ? '"' : "'", valueStart);
-      if (valueEnd < 0 || valueEnd > end) break;
-      i = valueEnd + 1;
-      if (nameLen !== 1) continue;
-      switch (src.charCodeAt(nameStart)) {
+    while (a.next()) {
+      if (a.nameEnd - a.nameStart !== 1) continue;
+      const valueStart = a.valueStart;
+      const valueEnd = a.valueEnd;
+      switch (src.charCodeAt(a.nameStart)) {
         case 114: // r
           refStart = valueStart;
           refEnd = valueEnd;
@@ -196,15 +276,17 @@ export class SheetGridBuilder implements XmlHandler {
           break;
         }
         case 116: // t
-          type = valueEnd - valueStart === 1 && src.charCodeAt(valueStart) === 115 ? 's' : decodeEntities(src.slice(valueStart, valueEnd));
+          type = valueEnd - valueStart === 1 && src.charCodeAt(valueStart) === 115 ? 's' : a.value();
           break;
         default:
       }
     }
+    if (a.tagEnd < 0 && a.isTag()) return false;
     if (refStart < 0 || refEnd === refStart) col = this.prevCol + 1;
     if (!(col >= 1 && col <= MAX_COLUMNS)) throw new ReaderDeclined(`a cell at ${refStart < 0 ? 'no address' : src.slice(refStart, refEnd)}`);
     this.prevCol = col;
     this.startCell(refStart >= 0 && this.ctx.hasHyperlinks ? src.slice(refStart, refEnd) : refStart >= 0 ? '' : undefined, col, type, style);
+    return true;
   }
 
   open(name: string, attrs: string, _selfClosing: boolean): void {
@@ -230,11 +312,8 @@ export class SheetGridBuilder implements XmlHandler {
           return;
       }
     }
-    if (this.inSheetData) {
-      if (name === 'row') this.openRow(attrs);
-      else if (name === 'c') this.openCell(attrs);
-      return;
-    }
+    // rows and cells come through openAt
+    if (this.inSheetData) return;
     switch (name) {
       case 'sheetData':
         this.inSheetData = true;
@@ -275,30 +354,13 @@ export class SheetGridBuilder implements XmlHandler {
     }
   }
 
-  private openRow(attrs: string): void {
-    this.closeRow();
-    const r = attr(attrs, 'r');
-    const n = r !== undefined ? parseInt(r, 10) : this.rowNo + 1;
-    if (!(n >= 1 && n <= MAX_ROWS)) throw new ReaderDeclined(`a row numbered ${r}`);
-    this.rowNo = n;
-    this.rowStyle = parseInt(attr(attrs, 's') ?? '', 10) || 0;
-    this.row = { v: [], t: [], f: [], c: [] };
-    if (this.rowStyle) this.row.style = this.rowStyle;
+  private startRow(rowNo: number, style: number): void {
+    this.rowNo = rowNo;
+    this.rowStyle = style;
+    this.inRow = true;
     this.rowWidth = 0;
-    this.uncounted = [];
+    this.uncounted.length = 0;
     this.prevCol = 0;
-  }
-
-  private openCell(attrs: string): void {
-    if (!this.row) {
-      // a cell outside any row: as ExcelJS would not read it, leave the file to it
-      throw new ReaderDeclined('a cell outside a row');
-    }
-    const ref = attr(attrs, 'r');
-    const col = ref ? columnNumber(ref) : this.prevCol + 1;
-    if (!(col >= 1 && col <= MAX_COLUMNS)) throw new ReaderDeclined(`a cell at ${ref}`);
-    this.prevCol = col;
-    this.startCell(ref, col, attr(attrs, 't'), parseInt(attr(attrs, 's') ?? '', 10) || 0);
   }
 
   private startCell(ref: string | undefined, col: number, type: string | undefined, style: number): void {
@@ -368,111 +430,126 @@ export class SheetGridBuilder implements XmlHandler {
     const st = this.styleOf(style);
     const t = this.cellType;
     const raw = this.value;
-    let value: CellValue = null;
-    let isDate = false;
+    const links = this.ctx.hasHyperlinks;
+    const read = this.read;
+    read.value = null;
+    read.isDate = false;
+    /** The value as a hyperlink's text would show it (kept only where the sheet has hyperlinks). */
+    read.linkText = '';
     let present = true;
     let counts = true;
-    /** The value as a hyperlink's text would show it. */
-    let linkText: string | null = null;
-    const asDate = (n: number): void => {
-      // the 1904 system counts from 1904-01-01, 1462 days after the 1900 system's day 0
-      const d = serialToDate(n + (this.ctx.date1904 ? 1462 : 0));
-      if (Number.isNaN(d.getTime())) {
-        value = null;
-        linkText = '';
-      } else {
-        value = dateToSerial(d);
-        isDate = true;
-        linkText = d.toISOString().slice(0, 10);
-      }
-    };
-    const asNumber = (n: number): void => {
-      if (st.isDate && style) asDate(n);
-      else {
-        value = Number.isFinite(n) ? n : null;
-        linkText = String(n);
-      }
-    };
-    const richOrRaw = (): string => (this.runs ? this.runs.join('') : (raw ?? ''));
     if (this.formula) {
       if (raw || this.runs) {
-        const v = richOrRaw();
-        if (t === 'str') value = linkText = cleanString(xmlDecodeAgain(v));
+        const v = this.runs ? this.runs.join('') : (raw ?? '');
+        if (t === 'str') read.value = read.linkText = cleanString(xmlDecodeAgain(v));
         else if (t === 'b') {
-          value = parseInt(v, 10) !== 0;
-          linkText = String(value);
-        } else if (t === 'e') value = linkText = v;
-        else asNumber(parseFloat(v));
+          read.value = parseInt(v, 10) !== 0;
+          if (links) read.linkText = String(read.value);
+        } else if (t === 'e') read.value = read.linkText = v;
+        else this.readNumber(parseFloat(v), st, style);
       } else {
         // saved without its result (openpyxl and others write formulas they never calculate)
-        value = NOT_CALCULATED;
-        linkText = '';
+        read.value = NOT_CALCULATED;
       }
     } else if (raw !== undefined || this.runs) {
       switch (t) {
         case 's': {
           const s = this.ctx.sharedStrings[parseInt(raw ?? '', 10)];
           if (s === undefined) throw new ReaderDeclined(`a shared string that is not there (${raw})`);
-          value = linkText = s;
+          read.value = read.linkText = s;
           break;
         }
         case 'str':
-          value = linkText = cleanString(xmlDecodeAgain(richOrRaw()));
+          read.value = read.linkText = cleanString(xmlDecodeAgain(this.runs ? this.runs.join('') : (raw ?? '')));
           break;
         case 'inlineStr':
-          value = linkText = cleanString(richOrRaw());
+          read.value = read.linkText = cleanString(this.runs ? this.runs.join('') : (raw ?? ''));
           break;
         case 'b':
-          value = parseInt(raw ?? '', 10) !== 0;
-          linkText = String(value);
+          read.value = parseInt(raw ?? '', 10) !== 0;
+          if (links) read.linkText = String(read.value);
           break;
         case 'e':
-          value = linkText = raw ?? '';
+          read.value = read.linkText = raw ?? '';
           break;
         case 'd': {
           // an ISO date cell (t="d", as openpyxl and others write them): a date, whatever the format
           const serial = isoDateSerial(raw ?? '');
-          if (serial === null) value = linkText = cleanString(raw ?? '');
+          if (serial === null) read.value = read.linkText = cleanString(raw ?? '');
           else {
-            value = serial;
-            isDate = true;
-            linkText = (raw ?? '').trim().slice(0, 10);
+            read.value = serial;
+            read.isDate = true;
+            if (links) read.linkText = (raw ?? '').trim().slice(0, 10);
           }
           break;
         }
         default:
-          asNumber(parseFloat(raw ?? ''));
+          this.readNumber(parseFloat(raw ?? ''), st, style);
       }
     } else if (style) {
       counts = false; // ExcelJS's Null cell: it is there, with its style
-      linkText = '';
     } else {
       present = false; // ExcelJS leaves a cell with neither value nor style out
-      linkText = '';
     }
-    if (this.ctx.hasHyperlinks && this.cellRef !== undefined) {
-      this.linkTexts.set(this.cellRef, { row: this.rowNo, col: this.cellCol, text: cleanString(linkText ?? ''), style });
+    if (links && this.cellRef !== undefined) {
+      this.linkTexts.set(this.cellRef, { row: this.rowNo, col: this.cellCol, text: cleanString(read.linkText), style });
     }
     if (!present) return;
-    const r = this.row!;
+    const value = read.value;
+    const isDate = read.isDate;
     const c = this.cellCol - 1;
     const fill = this.fillOf(style);
-    r.v[c] = value;
-    r.t[c] = value === null ? '' : typeof value === 'string' ? value : displayText(value, isDate ? (t === 'd' && !st.isDate ? 'yyyy-mm-dd' : st.numFmt) : st.numFmt, isDate);
-    r.f[c] = st.numFmt;
-    r.c[c] = fill;
+    // the row's arrays stay packed: the cells before this one are there, as undefined where absent
+    for (let k = this.rowSpan; k <= c; k++) {
+      this.rowV[k] = undefined;
+      this.rowT[k] = undefined;
+      this.rowF[k] = undefined;
+      this.rowC[k] = undefined;
+    }
+    if (c >= this.rowSpan) this.rowSpan = c + 1;
+    this.rowV[c] = value;
+    this.rowT[c] = value === null ? '' : typeof value === 'string' ? value : displayText(value, isDate ? (t === 'd' && !st.isDate ? 'yyyy-mm-dd' : st.numFmt) : st.numFmt, isDate);
+    this.rowF[c] = st.numFmt;
+    this.rowC[c] = fill;
     if (counts || fill !== null) {
       if (this.cellCol > this.rowWidth) this.rowWidth = this.cellCol;
     } else this.uncounted.push(c);
   }
 
+  /** A number cell's value: a date where its style's format is one (ExcelJS's reading). */
+  private readNumber(n: number, st: CellStyle, style: number): void {
+    const read = this.read;
+    if (st.isDate && style) {
+      // the 1904 system counts from 1904-01-01, 1462 days after the 1900 system's day 0
+      const d = serialToDate(n + (this.ctx.date1904 ? 1462 : 0));
+      if (Number.isNaN(d.getTime())) read.value = null;
+      else {
+        read.value = dateToSerial(d);
+        read.isDate = true;
+        if (this.ctx.hasHyperlinks) read.linkText = d.toISOString().slice(0, 10);
+      }
+    } else {
+      read.value = Number.isFinite(n) ? n : null;
+      if (this.ctx.hasHyperlinks) read.linkText = String(n);
+    }
+  }
+
+  /** The row read is copied out of the row arrays, as wide as its last cell that counts. */
   private closeRow(): void {
-    const r = this.row;
-    if (!r) return;
-    this.row = null;
+    if (!this.inRow) return;
+    this.inRow = false;
     const width = this.rowWidth;
-    for (const c of this.uncounted) if (c >= width && r.f[c] !== undefined) (r.extra ??= []).push({ col: c, numFmt: r.f[c]! });
-    if (r.v.length > width) r.v.length = r.t.length = r.f.length = r.c.length = width;
+    const f = this.rowF;
+    const c = this.rowC;
+    const r: RowBuild = {
+      v: this.rowV.slice(0, width),
+      t: this.rowT.slice(0, width),
+      f: this.lastF && sameCells(this.lastF, f, width) ? this.lastF : (this.lastF = f.slice(0, width)),
+      c: this.lastC && sameCells(this.lastC, c, width) ? this.lastC : (this.lastC = c.slice(0, width)),
+    };
+    if (this.rowStyle) r.style = this.rowStyle;
+    for (const k of this.uncounted) if (k >= width && f[k] !== undefined) (r.extra ??= []).push({ col: k, numFmt: f[k]! });
+    this.rowSpan = 0;
     // a repeated row number replaces the earlier row (as in ExcelJS)
     this.rows[this.rowNo - 1] = r;
   }
@@ -488,7 +565,13 @@ export class SheetGridBuilder implements XmlHandler {
   /** The row to patch, made as ExcelJS's getRow would (an empty row). */
   private rowAt(rowNo: number): RowBuild {
     let r = this.rows[rowNo - 1];
-    if (!r) r = this.rows[rowNo - 1] = { v: [], t: [], f: [], c: [] };
+    if (!r) r = this.rows[rowNo - 1] = { v: [], t: [], f: [], c: [], ownStyles: true };
+    else if (!r.ownStyles) {
+      // its formats and fills may be other rows' too: patched, they become its own
+      r.f = r.f.slice();
+      r.c = r.c.slice();
+      r.ownStyles = true;
+    }
     return r;
   }
 
@@ -614,11 +697,12 @@ export class SheetGridBuilder implements XmlHandler {
         continue;
       }
       for (let c = 0; c < w; c++) {
-        if (r.f[c] === undefined) {
+        if (r.v[c] === undefined) {
+          // an absent cell; its format and fill may have been filled in already, in a row sharing them
           r.v[c] = null;
           r.t[c] = '';
-          r.f[c] = 'General';
-          r.c[c] = null;
+          if (r.f[c] === undefined) r.f[c] = 'General';
+          if (r.c[c] === undefined) r.c[c] = null;
         }
       }
       values[i] = r.v as CellValue[];

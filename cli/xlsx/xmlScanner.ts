@@ -11,6 +11,12 @@ export interface XmlHandler {
   open(name: string, attrs: string, selfClosing: boolean): void;
   /** Where defined, called instead of open with the attribute text as a range of `src` (no copy made). */
   openAt?(name: string, src: string, attrStart: number, attrEnd: number, selfClosing: boolean): void;
+  /**
+   * Where defined, called wherever the scan stands between two tokens: the handler may read
+   * elements it knows the shape of, whole, straight from `src` (a sheet's rows and cells), and
+   * returns where the scan goes on (`pos` where it read nothing). What it skips is not reported.
+   */
+  run?(src: string, pos: number): number;
   close(name: string): void;
   /** Text between tags: `raw` still holds its entity references unless `decoded`. */
   text(raw: string, decoded: boolean): void;
@@ -49,6 +55,10 @@ export class XmlScanner {
     const n = s.length;
     let pos = 0;
     while (pos < n) {
+      if (h.run) {
+        pos = h.run(s, pos);
+        if (pos >= n) break;
+      }
       const lt = s.indexOf('<', pos);
       if (lt < 0) {
         // text running past the chunk: pass on what cannot hold a cut entity reference
@@ -165,6 +175,128 @@ export function decodeEntities(s: string): string {
       }
     }
   });
+}
+
+/**
+ * Walks a start tag's attributes where they stand in the source, nothing copied: after each
+ * next(), the name is src[nameStart, nameEnd) and the value (entity references as written)
+ * src[valueStart, valueEnd). For the tags a sheet has by the hundred thousand (rows, cells).
+ * On a range (the scanner has found the tag's end) it reads as the scanner would; on a tag
+ * whose end is not known yet it reads only plain `name="value"` lists and finds that end.
+ */
+export class AttrCursor {
+  private src = '';
+  private pos = 0;
+  private end = 0;
+  /** Reading a tag whose end is to be found. */
+  private tag = false;
+  nameStart = 0;
+  nameEnd = 0;
+  valueStart = 0;
+  valueEnd = 0;
+  /** In a tag: where its '>' is once next() has passed the last attribute; -1 until then, or where the tag is not a plain one (or is cut short). */
+  tagEnd = -1;
+  /** In a tag: it ends in "/>". */
+  selfClosing = false;
+
+  /** Starts on the attribute text src[start, end). */
+  reset(src: string, start: number, end: number): this {
+    this.src = src;
+    this.pos = start;
+    this.end = end;
+    this.tag = false;
+    return this;
+  }
+
+  /** Starts on a tag's attributes at `start`, just past its name. */
+  resetTag(src: string, start: number): this {
+    this.src = src;
+    this.pos = start;
+    this.end = src.length;
+    this.tag = true;
+    this.tagEnd = -1;
+    this.selfClosing = false;
+    return this;
+  }
+
+  /** Moves to the next attribute; false past the last (or at text that is not one). */
+  next(): boolean {
+    const s = this.src;
+    const end = this.end;
+    let i = this.pos;
+    while (i < end && s.charCodeAt(i) <= 32) i++;
+    if (this.tag) return this.nextInTag(i);
+    if (i >= end) return false;
+    this.nameStart = i;
+    while (i < end && s.charCodeAt(i) !== 61 && s.charCodeAt(i) > 32) i++;
+    this.nameEnd = i;
+    while (i < end && s.charCodeAt(i) !== QUOT && s.charCodeAt(i) !== APOS) i++;
+    if (i >= end) return false;
+    this.valueStart = i + 1;
+    this.valueEnd = s.indexOf(s.charCodeAt(i) === QUOT ? '"' : "'", i + 1);
+    if (this.valueEnd < 0 || this.valueEnd > end) return false;
+    this.pos = this.valueEnd + 1;
+    return true;
+  }
+
+  private nextInTag(start: number): boolean {
+    // (never read past the text's end: optimised code reading there is thrown away, and made again)
+    const s = this.src;
+    const end = this.end;
+    let i = start;
+    if (i >= end) return false;
+    const c = s.charCodeAt(i);
+    if (c === GT || (c === SLASH && i + 1 < end && s.charCodeAt(i + 1) === GT)) {
+      this.selfClosing = c === SLASH;
+      this.tagEnd = c === SLASH ? i + 1 : i;
+      return false;
+    }
+    this.nameStart = i;
+    while (i < end) {
+      const ch = s.charCodeAt(i);
+      if (ch <= 32 || ch === 61 || ch === GT || ch === SLASH) break;
+      i++;
+    }
+    this.nameEnd = i;
+    // name="value" or name='value', nothing between
+    if (i === start || i + 1 >= end || s.charCodeAt(i) !== 61) return false;
+    const q = s.charCodeAt(i + 1);
+    if (q !== QUOT && q !== APOS) return false;
+    this.valueStart = i + 2;
+    this.valueEnd = s.indexOf(q === QUOT ? '"' : "'", i + 2);
+    if (this.valueEnd < 0) return false;
+    this.pos = this.valueEnd + 1;
+    return true;
+  }
+
+  /** Reading a tag (resetTag), not a range. */
+  isTag(): boolean {
+    return this.tag;
+  }
+
+  /** The attribute's name is `name` (as written, prefix and all). */
+  nameIs(name: string): boolean {
+    return this.nameEnd - this.nameStart === name.length && this.src.startsWith(name, this.nameStart);
+  }
+
+  /** The value, entity-decoded. */
+  value(): string {
+    return decodeEntities(this.src.slice(this.valueStart, this.valueEnd));
+  }
+
+  /** The value as parseInt(value, 10) reads it; nothing copied where it is all digits. */
+  intValue(): number {
+    const s = this.src;
+    const end = this.valueEnd;
+    if (end === this.valueStart || end - this.valueStart > 15) return parseInt(this.value(), 10);
+    let n = 0;
+    for (let i = this.valueStart; i < end; i++) {
+      const d = s.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return parseInt(this.value(), 10);
+      n = n * 10 + d;
+    }
+    return n;
+  }
 }
 
 const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
