@@ -9,7 +9,7 @@ import { NOT_CALCULATED } from '../../core/index';
 import { fillToHex, type SheetFill } from '../colours';
 import { cleanString } from '../cellText';
 import { dateToSerial, displayText, serialToDate } from '../displayText';
-import { attr, AttrCursor, decodeEntities, type XmlHandler } from './xmlScanner';
+import { attr, AttrCursor, decodeEntities, isNameEnd, type XmlHandler } from './xmlScanner';
 import { decodeUpperEscapes, NO_STYLE, ReaderDeclined, type CellStyle } from './workbookParts';
 
 const MAX_ROWS = 1048576;
@@ -37,16 +37,18 @@ interface ExtraCell {
 }
 
 /**
- * A row as read: arrays as wide as its last cell that counts; absent cells are undefined. A
- * row formatted and filled as the one before shares its `f` and `c` arrays (a 500 000-row plan
- * keeps one copy of its few row shapes, not half a million): `ownStyles` once they are its own.
+ * A row as read: arrays as wide as its last cell that counts; absent cells are undefined. The
+ * grid is never written to, so arrays are shared where they hold the same: a row formatted
+ * and filled as the one before shares its `f` and `c` (a 500 000-row plan keeps one copy of
+ * its few row shapes, not half a million), and a row of text cells only has its values as
+ * its text. `own` once its arrays are its own, to be patched (merges, hyperlinks).
  */
 interface RowBuild {
   v: (CellValue | undefined)[];
   t: (string | undefined)[];
   f: (string | undefined)[];
   c: (string | null | undefined)[];
-  ownStyles?: boolean;
+  own?: boolean;
   /** Styled empty cells past the width: merges and hyperlinks may bring them in. */
   extra?: ExtraCell[];
   /** The row's own style index (ExcelJS gives it to cells merges create). */
@@ -61,9 +63,10 @@ function sameCells<T>(a: readonly (T | undefined)[], b: readonly (T | undefined)
   return true;
 }
 
-/** What may follow an element's name in its tag: white space, '>' or '/'. */
-function tagNameEnds(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 62 || c === 47;
+/** Every cell of the row is there and shows its value as its text (text cells). */
+function textIsValue(values: (CellValue | undefined)[], text: readonly (string | undefined)[]): values is string[] {
+  for (let k = 0; k < values.length; k++) if (values[k] === undefined || values[k] !== text[k]) return false;
+  return true;
 }
 
 function columnNumber(ref: string): number {
@@ -190,7 +193,7 @@ export class SheetGridBuilder implements XmlHandler {
     let p = pos;
     while (p + 4 < n && this.inSheetData && !this.inCell && src.charCodeAt(p) === 60) {
       const c1 = src.charCodeAt(p + 1);
-      if (c1 === 99 && tagNameEnds(src.charCodeAt(p + 2))) {
+      if (c1 === 99 && isNameEnd(src.charCodeAt(p + 2))) {
         // <c
         if (!this.readCellTag(a.resetTag(src, p + 2), src)) return p;
         if (a.selfClosing) {
@@ -203,10 +206,12 @@ export class SheetGridBuilder implements XmlHandler {
         const from = gt + 4;
         const lt = from < n && src.charCodeAt(gt + 1) === 60 && src.charCodeAt(gt + 2) === 118 && src.charCodeAt(gt + 3) === 62 ? src.indexOf('<', from) : -1;
         if (lt <= from || !src.startsWith('</v></c>', lt)) return gt + 1;
-        this.value = decodeEntities(src.slice(from, lt));
-        this.closeCell();
+        if (!this.sharedStringCell(src, from, lt)) {
+          this.value = decodeEntities(src.slice(from, lt));
+          this.closeCell();
+        }
         p = lt + 8;
-      } else if (c1 === 114 && src.startsWith('row', p + 1) && tagNameEnds(src.charCodeAt(p + 4))) {
+      } else if (c1 === 114 && src.startsWith('row', p + 1) && isNameEnd(src.charCodeAt(p + 4))) {
         if (!this.readRowTag(a.resetTag(src, p + 4))) return p;
         p = a.tagEnd + 1;
         if (a.selfClosing) this.closeRow();
@@ -497,8 +502,13 @@ export class SheetGridBuilder implements XmlHandler {
     if (!present) return;
     const value = read.value;
     const isDate = read.isDate;
+    const text = value === null ? '' : typeof value === 'string' ? value : displayText(value, isDate ? (t === 'd' && !st.isDate ? 'yyyy-mm-dd' : st.numFmt) : st.numFmt, isDate);
+    this.storeCell(value, text, st.numFmt, this.fillOf(style), counts);
+  }
+
+  /** The cell read into the row's arrays. */
+  private storeCell(value: CellValue, text: string, numFmt: string, fill: string | null, counts: boolean): void {
     const c = this.cellCol - 1;
-    const fill = this.fillOf(style);
     // the row's arrays stay packed: the cells before this one are there, as undefined where absent
     for (let k = this.rowSpan; k <= c; k++) {
       this.rowV[k] = undefined;
@@ -508,12 +518,33 @@ export class SheetGridBuilder implements XmlHandler {
     }
     if (c >= this.rowSpan) this.rowSpan = c + 1;
     this.rowV[c] = value;
-    this.rowT[c] = value === null ? '' : typeof value === 'string' ? value : displayText(value, isDate ? (t === 'd' && !st.isDate ? 'yyyy-mm-dd' : st.numFmt) : st.numFmt, isDate);
-    this.rowF[c] = st.numFmt;
+    this.rowT[c] = text;
+    this.rowF[c] = numFmt;
     this.rowC[c] = fill;
     if (counts || fill !== null) {
       if (this.cellCol > this.rowWidth) this.rowWidth = this.cellCol;
     } else this.uncounted.push(c);
+  }
+
+  /**
+   * A shared string cell's value, `<v>index</v>`, taken at once (the cell most sheets are made
+   * of); false where the index is not plain digits naming a string, or the sheet has
+   * hyperlinks (closeCell reads those).
+   */
+  private sharedStringCell(src: string, from: number, to: number): boolean {
+    if (this.cellType !== 's' || this.ctx.hasHyperlinks || to - from > 9) return false;
+    let index = 0;
+    for (let k = from; k < to; k++) {
+      const d = src.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) return false;
+      index = index * 10 + d;
+    }
+    const s = this.ctx.sharedStrings[index];
+    if (s === undefined) return false;
+    this.inCell = false;
+    const style = this.cellStyle;
+    this.storeCell(s, s, this.styleOf(style).numFmt, this.fillOf(style), true);
+    return true;
   }
 
   /** A number cell's value: a date where its style's format is one (ExcelJS's reading). */
@@ -541,9 +572,10 @@ export class SheetGridBuilder implements XmlHandler {
     const width = this.rowWidth;
     const f = this.rowF;
     const c = this.rowC;
+    const v = this.rowV.slice(0, width);
     const r: RowBuild = {
-      v: this.rowV.slice(0, width),
-      t: this.rowT.slice(0, width),
+      v,
+      t: textIsValue(v, this.rowT) ? v : this.rowT.slice(0, width),
       f: this.lastF && sameCells(this.lastF, f, width) ? this.lastF : (this.lastF = f.slice(0, width)),
       c: this.lastC && sameCells(this.lastC, c, width) ? this.lastC : (this.lastC = c.slice(0, width)),
     };
@@ -565,12 +597,13 @@ export class SheetGridBuilder implements XmlHandler {
   /** The row to patch, made as ExcelJS's getRow would (an empty row). */
   private rowAt(rowNo: number): RowBuild {
     let r = this.rows[rowNo - 1];
-    if (!r) r = this.rows[rowNo - 1] = { v: [], t: [], f: [], c: [], ownStyles: true };
-    else if (!r.ownStyles) {
-      // its formats and fills may be other rows' too: patched, they become its own
+    if (!r) r = this.rows[rowNo - 1] = { v: [], t: [], f: [], c: [], own: true };
+    else if (!r.own) {
+      // its text may be its values, its formats and fills other rows' too: patched, they become its own
+      if (r.t === r.v) r.t = r.t.slice();
       r.f = r.f.slice();
       r.c = r.c.slice();
-      r.ownStyles = true;
+      r.own = true;
     }
     return r;
   }

@@ -3,7 +3,7 @@
  * same cell for cell): relationships, the workbook's sheet list and date system, the styles'
  * number formats and fills, the shared strings and the theme's colours.
  */
-import { attr, attrLocal, decodeEntities, XmlScanner, type XmlHandler } from './xmlScanner';
+import { attr, attrLocal, AttrCursor, decodeEntities, isNameEnd, XmlScanner, type XmlHandler } from './xmlScanner';
 import type { SheetColour, SheetFill } from '../colours';
 
 /** The reader meets something it does not read as ExcelJS would: the ExcelJS path reads it instead. */
@@ -224,7 +224,23 @@ export function readSharedStrings(xml: string): string[] {
   let plain: string | null = null; // the <t> directly in <si>
   let runs: string[] | null = null;
   let piece: string[] = [];
+  const tag = new AttrCursor();
   scanText(xml, {
+    // the usual string, <si><t …>text</t></si>, read whole from the text (tens of thousands in a big plan)
+    run(src, pos) {
+      let p = pos;
+      while (!depth && !inRun && !inPhonetic && p + 6 < src.length && src.startsWith('<si><t', p) && isNameEnd(src.charCodeAt(p + 6))) {
+        tag.resetTag(src, p + 6);
+        while (tag.next());
+        if (tag.tagEnd < 0 || tag.selfClosing) break;
+        const from = tag.tagEnd + 1;
+        const lt = src.indexOf('<', from);
+        if (lt < 0 || !src.startsWith('</t></si>', lt)) break;
+        out.push(decodeUpperEscapes(decodeEntities(src.slice(from, lt))));
+        p = lt + 9;
+      }
+      return p;
+    },
     open(name, _attrs, selfClosing) {
       if (name === 'si') {
         depth = 1;

@@ -39,7 +39,8 @@ function localName(s: string, start: number, end: number): string {
   return s.slice(start, end);
 }
 
-function isNameEnd(c: number): boolean {
+/** What may follow an element's name in its tag: white space, '/' or '>'. */
+export function isNameEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === SLASH || c === GT;
 }
 
