@@ -4,6 +4,7 @@
  * end, and the scanner holds over what is cut. Each sheet here is read whole, then cut at every
  * position and at random sets of positions, and the grids compared; and a sheet big enough to
  * be inflated as a stream (long texts, characters of two to four bytes) reads as it does stored.
+ * The shared strings' fast path (the usual <si><t>…</t></si> read whole) reads as the scanner.
  */
 import { readFileSync } from 'fs';
 import * as path from 'path';
@@ -11,7 +12,7 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { readPackageGrid } from '../../cli/xlsx/readPackage';
 import { SheetGridBuilder, type SheetContext } from '../../cli/xlsx/sheetGrid';
-import { NO_STYLE } from '../../cli/xlsx/workbookParts';
+import { NO_STYLE, readSharedStrings } from '../../cli/xlsx/workbookParts';
 import { XmlScanner } from '../../cli/xlsx/xmlScanner';
 
 const context = (hasHyperlinks: boolean): SheetContext => ({
@@ -150,4 +151,28 @@ test('a sheet inflated as a stream, in pieces, reads as it does stored (read in 
   const stored = await readPackageGrid(await withSheet('STORE'), 'plan.xlsx');
   expect(streamed.sheets[0]!.values.length).toBe(15000);
   expect(JSON.stringify(streamed)).toBe(JSON.stringify(stored));
+});
+
+test('shared strings of the usual shape and of every other read as the scanner reads them', () => {
+  const xml = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="13" uniqueCount="13">',
+    '<si><t>Priority</t></si>',
+    '<si><t xml:space="preserve"> Lead &amp; support </t></si>',
+    "<si><t xml:space='preserve'>a&lt;b_x000D_c_x000d_</t></si>",
+    '<si><t></t></si>',
+    '<si><t/></si>',
+    '<si><r><rPr><b/></rPr><t>rich </t></r><r><t>text</t></r></si>',
+    '<si><t>base</t><rPh sb="0" eb="1"><t>phonetic</t></rPh></si>',
+    '<si><t><![CDATA[<cdata> & more]]></t></si>',
+    '<x:si><x:t>prefixed</x:t></x:si>',
+    '<si>\n  <t>pretty</t>\n</si>',
+    '<si><t a="x>y">quoted &#8364;</t></si>',
+    '<si></si>',
+    '<si><t>last</t></si>',
+    '</sst>',
+  ].join('');
+  // as the reader gave them before it had a fast path (the scanner's open, text and close only)
+  const expected = ['Priority', ' Lead & support ', 'a<b\rc_x000d_', '', '', 'rich text', 'base', '<cdata> & more', 'prefixed', 'pretty', 'quoted €', '', 'last'];
+  expect(readSharedStrings(xml)).toEqual(expected);
 });
