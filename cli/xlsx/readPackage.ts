@@ -124,10 +124,11 @@ export async function readPackageGrid(buf: Buffer, fileName: string, options: Pa
 }
 
 /**
- * A part's XML through the scanner as it inflates: the text is never held whole. Each piece is
- * decoded up to its last '<' (always a character of its own in UTF-8) and the bytes from there
- * wait for the next piece, so the scanner is given text that ends between two tags: it seldom
- * has a cut tag to join to the next piece (a joined string is slower to read).
+ * A sheet's XML through the scanner as it inflates: the text is never held whole. Each piece
+ * is decoded up to the end of its last row (else its last '<': ASCII, so never inside a UTF-8
+ * character) and the bytes from there wait for the next piece, so the scanner is given whole
+ * rows: the sheet's fast path reads them all, and the scanner seldom has a cut tag to join to
+ * the next piece (a joined string is slower to read).
  */
 async function streamPart(zip: ZipPackage, entry: ZipEntry, builder: SheetGridBuilder): Promise<void> {
   const scanner = new XmlScanner(builder);
@@ -143,7 +144,8 @@ async function streamPart(zip: ZipPackage, entry: ZipEntry, builder: SheetGridBu
   };
   await zip.inflate(entry, (chunk) => {
     const bytes = waiting ? Buffer.concat([waiting, chunk]) : chunk;
-    let cut = bytes.lastIndexOf(LT);
+    const rowEnd = bytes.lastIndexOf(ROW_END);
+    let cut = rowEnd >= 0 ? rowEnd + ROW_END.length : bytes.lastIndexOf(LT);
     // a piece without a '<' (a long text): up to its last whole character, rather than held over
     if (cut <= 0) cut = wholeCharacters(bytes);
     waiting = cut < bytes.length ? bytes.subarray(cut) : undefined;
@@ -154,6 +156,7 @@ async function streamPart(zip: ZipPackage, entry: ZipEntry, builder: SheetGridBu
 }
 
 const LT = 0x3c;
+const ROW_END = Buffer.from('</row>');
 
 /** The length of `bytes` without an incomplete UTF-8 character at its end. */
 function wholeCharacters(bytes: Buffer): number {

@@ -3,7 +3,7 @@
  * same cell for cell): relationships, the workbook's sheet list and date system, the styles'
  * number formats and fills, the shared strings and the theme's colours.
  */
-import { attr, attrLocal, AttrCursor, decodeEntities, isNameEnd, XmlScanner, type XmlHandler } from './xmlScanner';
+import { attr, attrLocal, decodeEntities, XmlScanner, type XmlHandler } from './xmlScanner';
 import type { SheetColour, SheetFill } from '../colours';
 
 /** The reader meets something it does not read as ExcelJS would: the ExcelJS path reads it instead. */
@@ -214,6 +214,9 @@ export function decodeUpperEscapes(s: string): string {
   return s.includes('_x') ? s.replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
 }
 
+/** `<si><t>text</t></si>`, the <t> with plain attributes (xml:space="preserve") or none; its text. Sticky: read at lastIndex. */
+const USUAL_STRING = /<si><t(?:[ \t\r\n]+[^ \t\r\n=>/]+=(?:"[^"]*"|'[^']*'))*[ \t\r\n]*>([^<]*)<\/t><\/si>/y;
+
 /** The shared strings, each as plain text (rich text runs joined, phonetic runs left out). */
 export function readSharedStrings(xml: string): string[] {
   const out: string[] = [];
@@ -224,20 +227,17 @@ export function readSharedStrings(xml: string): string[] {
   let plain: string | null = null; // the <t> directly in <si>
   let runs: string[] | null = null;
   let piece: string[] = [];
-  const tag = new AttrCursor();
+  const usual = USUAL_STRING;
   scanText(xml, {
     // the usual string, <si><t …>text</t></si>, read whole from the text (tens of thousands in a big plan)
     run(src, pos) {
       let p = pos;
-      while (!depth && !inRun && !inPhonetic && p + 6 < src.length && src.startsWith('<si><t', p) && isNameEnd(src.charCodeAt(p + 6))) {
-        tag.resetTag(src, p + 6);
-        while (tag.next());
-        if (tag.tagEnd < 0 || tag.selfClosing) break;
-        const from = tag.tagEnd + 1;
-        const lt = src.indexOf('<', from);
-        if (lt < 0 || !src.startsWith('</t></si>', lt)) break;
-        out.push(decodeUpperEscapes(decodeEntities(src.slice(from, lt))));
-        p = lt + 9;
+      while (!depth && !inRun && !inPhonetic && src.startsWith('<si><t', p)) {
+        usual.lastIndex = p;
+        const m = usual.exec(src);
+        if (!m) break;
+        out.push(decodeUpperEscapes(decodeEntities(m[1]!)));
+        p = usual.lastIndex;
       }
       return p;
     },

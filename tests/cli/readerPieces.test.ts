@@ -127,8 +127,9 @@ function bigSheet(rows: number): string {
   const out = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'];
   for (let r = 1; r <= rows; r++) {
     out.push(`<row r="${r}"><c r="A${r}" t="s"><v>${r % 4}</v></c><c r="B${r}" t="inlineStr"><is><t>${text(20 + Math.floor(random() * 200))}</t></is></c><c r="C${r}"><v>${r * 1.5}</v></c>`);
-    // now and then a text longer than a piece of the stream, with no tag in it
-    if (r % 1500 === 0) out.push(`<c r="D${r}" t="inlineStr"><is><t>${text(40_000)}</t></is></c>`);
+    // now and then a text longer than a piece of the stream, with no tag in it, and a row longer than a piece
+    if (r % 1500 === 0) out.push(`<c r="D${r}" t="inlineStr"><is><t>${text(100_000)}</t></is></c>`);
+    if (r % 1500 === 700) for (let k = 0; k < 400; k++) out.push(k % 2 ? `<c t="inlineStr"><is><t>${text(100)}</t></is></c>` : `<c t="s"><v>${k % 4}</v></c>`);
     out.push('</row>');
   }
   out.push('</sheetData></worksheet>');
