@@ -55,6 +55,45 @@ interface RowBuild {
   style?: number;
 }
 
+/**
+ * The columns merges have taken, row by row, to find a merge over an earlier one without
+ * comparing each with all before it (a plan merges a section row every few rows: thousands).
+ */
+class MergedColumns {
+  /** Per row, its merged columns as sorted, disjoint ranges: [left, right, left, right, …]. */
+  private readonly rows = new Map<number, number[]>();
+
+  /** Takes the area's cells; false, nothing taken, where an earlier area holds one of them. */
+  take(area: { top: number; left: number; bottom: number; right: number }): boolean {
+    const { top, left, bottom, right } = area;
+    for (let row = top; row <= bottom; row++) {
+      const ranges = this.rows.get(row);
+      if (ranges) {
+        const k = MergedColumns.firstEndingFrom(ranges, left);
+        if (k < ranges.length && ranges[k]! <= right) return false;
+      }
+    }
+    for (let row = top; row <= bottom; row++) {
+      const ranges = this.rows.get(row);
+      if (ranges) ranges.splice(MergedColumns.firstEndingFrom(ranges, left), 0, left, right);
+      else this.rows.set(row, [left, right]);
+    }
+    return true;
+  }
+
+  /** Where in `ranges` the first range ending at or after `col` starts (its length where none does). */
+  private static firstEndingFrom(ranges: readonly number[], col: number): number {
+    let lo = 0;
+    let hi = ranges.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[2 * mid + 1]! < col) lo = mid + 1;
+      else hi = mid;
+    }
+    return 2 * lo;
+  }
+}
+
 /** The first `width` cells of `b` are `a`'s, and `a` is that wide. */
 function sameCells<T>(a: readonly (T | undefined)[], b: readonly (T | undefined)[], width = b.length): boolean {
   if (a === b) return true;
@@ -611,7 +650,14 @@ export class SheetGridBuilder implements XmlHandler {
   /** Widens a row to `width` cells, bringing in the styled empty cells that were past its end. */
   private widen(r: RowBuild, width: number): void {
     if (width <= r.v.length) return;
-    r.v.length = r.t.length = r.f.length = r.c.length = width;
+    // (a patched row's arrays are its own, see rowAt) cells pushed in as absent, undefined: setting
+    // the length instead is a call into the runtime for each array
+    for (let k = r.v.length; k < width; k++) {
+      r.v.push(undefined);
+      r.t.push(undefined);
+      r.f.push(undefined);
+      r.c.push(undefined);
+    }
     if (!r.extra) return;
     const keep: ExtraCell[] = [];
     for (const e of r.extra) {
@@ -667,18 +713,20 @@ export class SheetGridBuilder implements XmlHandler {
   private applyMerges(): MergedArea[] {
     this.colStyles.sort((x, y) => x.min - y.min);
     let covered = 0;
-    const seen: typeof this.merges = [];
+    const taken = new MergedColumns();
     for (const m of this.merges) {
       covered += (m.bottom - m.top + 1) * (m.right - m.left + 1);
       if (covered > MAX_MERGED_CELLS) throw new ReaderDeclined('merges covering millions of cells');
       if (m.bottom > MAX_ROWS || m.right > MAX_COLUMNS || m.top < 1 || m.left < 1) throw new ReaderDeclined('a merge outside the sheet');
       // ExcelJS refuses a merge over an earlier one
-      for (const o of seen) if (o.left <= m.right && m.left <= o.right && o.top <= m.bottom && m.top <= o.bottom) throw new ReaderDeclined('overlapping merges');
-      seen.push(m);
+      if (!taken.take(m)) throw new ReaderDeclined('overlapping merges');
       for (let row = m.top; row <= m.bottom; row++) {
+        const r = this.rowAt(row);
+        // as wide as the merge at once (cell by cell below, it widens one cell at a time to the same
+        // end), but for a one-column merge's first row, where an empty master stays out of the width
+        if (m.right > m.left || row > m.top) this.widen(r, m.right);
         for (let col = m.left; col <= m.right; col++) {
           const master = row === m.top && col === m.left;
-          const r = this.rowAt(row);
           const c = col - 1;
           if (c < r.v.length && r.f[c] !== undefined) {
             // a cell that is there: the master keeps its value, the others are emptied, styles stay
