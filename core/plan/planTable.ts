@@ -1,7 +1,8 @@
 import type { SheetView } from '../grid/sheetView';
 import { ColumnRole, HEADER_CELL_MAX, headerRole } from './columnRoles';
 import { foldForMatch } from '../text/cleanText';
-import { readsAsData } from './headerOrData';
+import { hasPlainDataSign, leavesBlank, readsAsData } from './headerOrData';
+import { BoundedMemo } from '../memo';
 
 /** An action table: a header row and the columns it names. Rows run to the next header. */
 export interface PlanTable {
@@ -44,7 +45,7 @@ export function readHeaderRow(view: SheetView, row: number, open: PlanTable | nu
     cells.push({ column: c, text, span });
   }
   // a sheet of several tables repeats its header row: the last wording read is remembered
-  if (!last || !sameCells(last.cells, cells)) last = { cells, table: tableFromHeader(cells, open) };
+  if (!last || !sameCells(last.cells, cells)) last = { cells, table: cannotHead(cells) ? null : headerTable(cells, open) };
   return last.table && atRow(last.table, row);
 }
 
@@ -84,7 +85,41 @@ function sameCells(a: HeaderCell[], b: HeaderCell[]): boolean {
   return true;
 }
 
-function tableFromHeader(cells: HeaderCell[], open: PlanTable | null): Omit<PlanTable, 'headerRow'> | null {
+/**
+ * A sure "no" before any table is built, from the rules below taken cheapest first: a sign of data
+ * in any cell's text, or too few cells naming a column. A hot path: a data row of short cells
+ * comes here, and its cells differ from every row before, so the full reading would be wasted.
+ */
+function cannotHead(cells: readonly HeaderCell[]): boolean {
+  for (const c of cells) if (hasPlainDataSign(c.text)) return true;
+  // at least 60% of the cells name a column (tableFromHeader): stop at the miss that makes it fewer
+  const needed = 0.6 * cells.length;
+  let named = cells.length;
+  for (const c of cells) if (!headerRole(c.text) && --named < needed) return true;
+  return false;
+}
+
+/**
+ * tableFromHeader, remembered: a plan repeats its header row above each of its tables. The reading
+ * depends on the cells and, of the table above, only on whether they leave its ref, lead or due
+ * column blank; the key holds both (each text led by its length, so no two rows share a key).
+ */
+function headerTable(cells: readonly HeaderCell[], open: PlanTable | null): Omit<PlanTable, 'headerRow'> | null {
+  const blanks = leavesBlank(cells, openColumnsOf(open));
+  let key = blanks ? 'blank' : 'filled';
+  for (const c of cells) key += `|${c.column},${c.span},${c.text.length}:${c.text}`;
+  return headerTables.getOr(key, () => tableFromHeader(cells, open));
+}
+
+// read per call (getOr): the key is a digest of the cells, not what the reading takes
+const headerTables = new BoundedMemo<string, Omit<PlanTable, 'headerRow'> | null>(1000, () => null);
+
+/** The ref, lead and due columns of the table above: a header labels each of them. */
+function openColumnsOf(open: PlanTable | null): number[] {
+  return open ? [open.ref, open.owner, open.due].filter((c): c is number => c !== null) : [];
+}
+
+function tableFromHeader(cells: readonly HeaderCell[], open: PlanTable | null): Omit<PlanTable, 'headerRow'> | null {
   const found: { column: number; role: ColumnRole; alsoRag: boolean; text: string; span: number }[] = [];
   const nonEmpty = cells.length;
   let first = 0;
@@ -100,9 +135,8 @@ function tableFromHeader(cells: HeaderCell[], open: PlanTable | null): Omit<Plan
   const tracked = ['due', 'owner', 'progress', 'rag'].filter((r) => roles.has(r as ColumnRole)).length;
   const named = roles.has('action') || roles.has('ref');
   if (!named || tracked < 1 || roles.size < 3 || found.length < 0.6 * nonEmpty) return null;
-  const openColumns = open ? [open.ref, open.owner, open.due].filter((c): c is number => c !== null) : [];
   const candidate = cells.map((c) => ({ column: c.column, text: c.text, role: found.find((f) => f.column === c.column)?.role ?? null }));
-  if (readsAsData(candidate, openColumns)) return null;
+  if (readsAsData(candidate, openColumnsOf(open))) return null;
 
   const pick = (role: ColumnRole, prefer?: RegExp, avoid?: RegExp): number | null => {
     const cols = found.filter((f) => f.role === role);
