@@ -31,11 +31,34 @@ export function makeIssue<C extends IssueCode>(code: C, where: IssuePlace, ...[a
   return { code, severity: severityOf(code), sheet: where.sheet, cell: where.cell, ref: where.ref ?? null, message, args: bounded };
 }
 
-/** The code's first template whose fields are all given, filled in. */
+/** A message template cut once into its literal pieces and the fields between them. */
+interface CompiledTemplate {
+  fields: readonly string[];
+  /** fields.length + 1 pieces of literal text around the fields. */
+  pieces: readonly string[];
+}
+
+const compiled = new Map<string, CompiledTemplate>();
+
+function compile(template: string): CompiledTemplate {
+  let c = compiled.get(template);
+  if (!c) {
+    const parts = template.split(/\{(\w+)\}/); // literal, field, literal, …
+    c = { fields: templateFields(template), pieces: parts.filter((_, i) => i % 2 === 0) };
+    compiled.set(template, c);
+  }
+  return c;
+}
+
+/** The code's first template whose fields are all given, filled in (a hot path: an issue per action on a big plan). */
 function fillTemplate(code: IssueCode, args: Record<string, string | number>): string {
-  const templates: readonly string[] = CATALOGUE[code].message;
-  const template = templates.find((t) => templateFields(t).every((f) => Object.prototype.hasOwnProperty.call(args, f)));
+  for (const template of CATALOGUE[code].message as readonly string[]) {
+    const { fields, pieces } = compile(template);
+    if (!fields.every((f) => Object.prototype.hasOwnProperty.call(args, f))) continue;
+    let text = pieces[0]!;
+    for (let i = 0; i < fields.length; i++) text += String(args[fields[i]!]) + pieces[i + 1]!;
+    return text;
+  }
   // unreachable where the types are kept: a template's fields are what makeIssue demands
-  if (template === undefined) throw new Error(`issue ${code} made without the fields of its message`);
-  return template.replace(/\{(\w+)\}/g, (_, field: string) => String(args[field]));
+  throw new Error(`issue ${code} made without the fields of its message`);
 }
