@@ -24,7 +24,14 @@ module.exports = {
   node: { __dirname: false, __filename: false },
   externals: [({ request }, callback) => (OUTSIDE.test(request) ? callback(null, `commonjs ${request}`) : callback())],
   // one file: a lazy import() stays lazy without a chunk of its own
-  plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
+  plugins: [
+    new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+    // zod's error messages in 50 languages, loaded with zod: PlanCheck words its own messages
+    // and zod's own stay English (zod loads en.cjs itself), so the bundle holds English only
+    new webpack.NormalModuleReplacementPlugin(/^\.\.\/locales\/index\.cjs$/, (resource) => {
+      if (/[\\/]zod[\\/]/.test(resource.context)) resource.request = '../locales/en.cjs';
+    }),
+  ],
   // modules named by their path: a stack trace, and the tests, can tell what the bundle holds
   optimization: { minimize: false, nodeEnv: false, moduleIds: 'named' },
   devtool: false,

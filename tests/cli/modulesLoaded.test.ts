@@ -50,6 +50,9 @@ const projectModules = (mods: string[]) => mods.filter((m) => !m.startsWith('nod
   const bundle = fs.readFileSync(BUNDLE, 'utf8');
   expect(bundle).toContain('"./build/cli/xlsx/readPackage.js"');
   expect(bundle).not.toMatch(/reportSchema/);
+  // zod's messages in English only: its 50 other languages are left out
+  const zodLocales = [...bundle.matchAll(/^\/\*\*\*\/ "\.\/node_modules\/zod\/v4\/locales\/([^"]+)"/gm)].map((m) => m[1]);
+  expect(zodLocales).toEqual(['en.cjs']);
 });
 
 (built ? test : test.skip)('validate --json on the sample, as compiled: the streaming reader reads it; no ExcelJS, no report schema', () => {
