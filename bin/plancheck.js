@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// The plancheck command: runs the compiled command line (npm run build:cli makes it).
+// The plancheck command: runs the bundled command line (npm run build:cli makes it).
 'use strict';
 const path = require('path');
+const BUNDLE = path.join(__dirname, '..', 'build', 'cli', 'plancheck.js');
 let main;
 try {
-  main = require(path.join(__dirname, '..', 'build', 'cli', 'main.js'));
+  main = require(BUNDLE);
 } catch (e) {
-  if (e && e.code === 'MODULE_NOT_FOUND' && String(e.message).includes(path.join('build', 'cli', 'main.js'))) {
+  if (e && e.code === 'MODULE_NOT_FOUND' && String(e.message).includes(BUNDLE)) {
     process.stderr.write('plancheck: not built yet: run "npm install" (or "npm run build:cli") in the PlanCheck folder first\n');
     process.exit(2);
   }

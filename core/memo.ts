@@ -12,9 +12,15 @@ export class BoundedMemo<K, V> {
   ) {}
 
   get(key: K): V {
+    return this.getOr(key, this.read);
+  }
+
+  /** The same, read by `read` where the key is a digest of what the reading needs (a header
+   *  row's cells as one string). */
+  getOr(key: K, read: (key: K) => V): V {
     let value = this.known.get(key);
     if (value === undefined) {
-      value = this.read(key);
+      value = read(key);
       if (this.known.size >= this.limit) this.known.delete(this.known.keys().next().value as K); // the oldest
       this.known.set(key, value);
     }

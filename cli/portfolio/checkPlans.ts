@@ -11,8 +11,10 @@ import { Worker } from 'worker_threads';
 import { unreadablePlan } from '../../core/index';
 import { failedWhileChecking, PlanJob, PlanJobResult, runPlanJob } from './planJob';
 
-/** The compiled worker beside this file; absent where this runs from source (tests). */
-const WORKER = path.join(__dirname, 'planWorker.js');
+/** The compiled worker: beside this file, or in portfolio/ beside the bundle (build/cli/plancheck.js); absent where this runs from source (tests). */
+function workerFile(): string | undefined {
+  return [path.join(__dirname, 'planWorker.js'), path.join(__dirname, 'portfolio', 'planWorker.js')].find((f) => fs.existsSync(f));
+}
 /** Plans sent ahead to a worker, so it never waits on this thread (which checks plans too). */
 const AHEAD = 2;
 
@@ -51,13 +53,14 @@ export async function checkPlans(
     // a copy, as a worker's answer is: the digest's texts would otherwise be slices holding on to the whole workbook's strings
     for (let i = todo.shift(); i !== undefined; i = todo.shift()) done(structuredClone(await runPlanJob(jobs[i]!)), i);
   };
-  if (threads <= 1 || !fs.existsSync(WORKER)) {
+  const script = threads > 1 ? workerFile() : undefined;
+  if (!script) {
     await here();
     return results;
   }
   const lane = async () => {
     while (todo.length) {
-      const worker = new PlanWorker();
+      const worker = new PlanWorker(script);
       try {
         await worker.drain(todo, jobs, done);
       } finally {
@@ -72,9 +75,13 @@ export async function checkPlans(
 
 /** One worker thread with up to AHEAD plans sent to it. */
 class PlanWorker {
-  private readonly worker = new Worker(WORKER);
+  private readonly worker: Worker;
   /** Plans sent and not yet answered, oldest first (the worker checks them in that order). */
   private readonly pending: number[] = [];
+
+  constructor(script: string) {
+    this.worker = new Worker(script);
+  }
 
   /** Takes plans from `todo` until none are left, or the worker dies (its queued plans go back to `todo`). */
   drain(todo: number[], jobs: PlanJob[], done: (r: PlanJobResult, i: number) => void): Promise<void> {

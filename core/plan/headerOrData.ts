@@ -36,8 +36,7 @@ export function readsAsData(cells: readonly CandidateCell[], openColumns: readon
   let tracked = 0;
   for (const { text, role } of cells) {
     const t = text.trim();
-    if (looksLikeRef(t) || splitLeadingRef(t).ref) return true; // "1.1", "2.3 Review …"
-    if (DATA_WORD.test(t)) return true; // "Amber", "TBC"
+    if (hasPlainDataSign(t)) return true;
     if (isDateCell(t, role)) return true; // "March 2019", "31/03/2019", "Quarterly"
     if (!role || !TRACKED.has(role)) continue;
     tracked++;
@@ -47,10 +46,21 @@ export function readsAsData(cells: readonly CandidateCell[], openColumns: readon
     if (words.length >= 8) sentences++;
     else if (words.length >= 4 && (PARTICIPLE_CLAUSE.test(folded) || /[.!]\s*$/.test(t))) clauses = 1;
   }
-  const filled = new Set(cells.map((c) => c.column));
-  const blanks = openColumns.some((c) => !filled.has(c)) ? 1 : 0;
+  const blanks = leavesBlank(cells, openColumns) ? 1 : 0;
   const kinds = (sentences > 0 ? 1 : 0) + clauses + blanks;
   return sentences >= 2 || kinds >= 2 || (sentences >= 1 && tracked <= 3);
+}
+
+/** True where the cells leave one of the table above's ref, lead and due columns blank. */
+export function leavesBlank(cells: readonly { column: number }[], openColumns: readonly number[]): boolean {
+  return openColumns.some((c) => !cells.some((cell) => cell.column === c));
+}
+
+/** A sign of data in the cell's text alone, whatever its column: a ref ("1.1", "2.3 Review …"),
+ *  a RAG colour or a placeholder ("Amber", "TBC"). Any one rules a row out as a header. */
+export function hasPlainDataSign(text: string): boolean {
+  const t = text.trim();
+  return looksLikeRef(t) || !!splitLeadingRef(t).ref || DATA_WORD.test(t);
 }
 
 /** A due reading in a cell no other label claims: a data row's date ("March 2019", "Quarterly"). */

@@ -1,33 +1,59 @@
 import type { SheetView } from '../grid/sheetView';
 import { ColumnRole, HEADER_CELL_MAX, headerRole } from './columnRoles';
 import { foldForMatch } from '../text/cleanText';
-import { readsAsData } from './headerOrData';
+import { hasPlainDataSign, leavesBlank, readsAsData } from './headerOrData';
+import { BoundedMemo } from '../memo';
 
-/** An action table: a header row and the columns it names. Rows run to the next header. */
-export interface PlanTable {
-  headerRow: number;
-  ref: number | null;
-  action: number | null;
-  owner: number | null;
-  due: number | null;
+/**
+ * An action table: a header row and the columns it names. Rows run to the next header. Made with
+ * `new`, not as an object literal, for the reason RawAction is (core/plan/readPlanSheet).
+ */
+export class PlanTable {
+  readonly headerRow: number;
+  readonly ref: number | null;
+  readonly action: number | null;
+  readonly owner: number | null;
+  readonly due: number | null;
   /** Progress columns, left to right (quarterly update columns: the rightmost filled one is latest). */
-  progress: number[];
+  readonly progress: number[];
   /** A RAG column of labels, or null. */
-  rag: number | null;
+  readonly rag: number | null;
   /** Every RAG column, left to right (quarterly RAG columns: the rightmost filled one is latest). */
-  ragColumns: number[];
+  readonly ragColumns: number[];
   /** Other due columns to read where the chosen one is empty ("Revised date" empty: "Target date"). */
-  dueFallbacks: number[];
+  readonly dueFallbacks: number[];
   /** The RAG is the fill of the progress cell ("Progress & Evidence RAG"). */
-  ragInProgressFill: boolean;
-  section: number | null;
-  describe: number[];
+  readonly ragInProgressFill: boolean;
+  readonly section: number | null;
+  readonly describe: number[];
   /** Where the table has no REF column: the columns left of the action column whose text may
    *  lead with a ref ("Issue": "4. Seek assurance on …"), nearest the action first. */
-  refSources: number[];
-  firstColumn: number;
-  lastColumn: number;
+  readonly refSources: number[];
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+
+  /** The table a header wording names, as found at this row. */
+  constructor(headerRow: number, shape: TableShape) {
+    this.headerRow = headerRow;
+    this.ref = shape.ref;
+    this.action = shape.action;
+    this.owner = shape.owner;
+    this.due = shape.due;
+    this.progress = shape.progress;
+    this.rag = shape.rag;
+    this.ragColumns = shape.ragColumns;
+    this.dueFallbacks = shape.dueFallbacks;
+    this.ragInProgressFill = shape.ragInProgressFill;
+    this.section = shape.section;
+    this.describe = shape.describe;
+    this.refSources = shape.refSources;
+    this.firstColumn = shape.firstColumn;
+    this.lastColumn = shape.lastColumn;
+  }
 }
+
+/** What a header wording names, wherever its row is. */
+type TableShape = Omit<PlanTable, 'headerRow'>;
 
 /** The header row's cells that carry a role; null where the row is not a table header. */
 export function readHeaderRow(view: SheetView, row: number, open: PlanTable | null = null): PlanTable | null {
@@ -44,29 +70,8 @@ export function readHeaderRow(view: SheetView, row: number, open: PlanTable | nu
     cells.push({ column: c, text, span });
   }
   // a sheet of several tables repeats its header row: the last wording read is remembered
-  if (!last || !sameCells(last.cells, cells)) last = { cells, table: tableFromHeader(cells, open) };
-  return last.table && atRow(last.table, row);
-}
-
-/** The table as found at this row (a literal, not a spread: V8 copies a spread object slowly). */
-function atRow(t: Omit<PlanTable, 'headerRow'>, headerRow: number): PlanTable {
-  return {
-    headerRow,
-    ref: t.ref,
-    action: t.action,
-    owner: t.owner,
-    due: t.due,
-    progress: t.progress,
-    rag: t.rag,
-    ragColumns: t.ragColumns,
-    dueFallbacks: t.dueFallbacks,
-    ragInProgressFill: t.ragInProgressFill,
-    section: t.section,
-    describe: t.describe,
-    refSources: t.refSources,
-    firstColumn: t.firstColumn,
-    lastColumn: t.lastColumn,
-  };
+  if (!last || !sameCells(last.cells, cells)) last = { cells, table: cannotHead(cells) ? null : headerTable(cells, open) };
+  return last.table && new PlanTable(row, last.table);
 }
 
 interface HeaderCell {
@@ -76,7 +81,7 @@ interface HeaderCell {
   span: number;
 }
 
-let last: { cells: HeaderCell[]; table: Omit<PlanTable, 'headerRow'> | null } | null = null;
+let last: { cells: HeaderCell[]; table: TableShape | null } | null = null;
 
 function sameCells(a: HeaderCell[], b: HeaderCell[]): boolean {
   if (a.length !== b.length) return false;
@@ -84,7 +89,41 @@ function sameCells(a: HeaderCell[], b: HeaderCell[]): boolean {
   return true;
 }
 
-function tableFromHeader(cells: HeaderCell[], open: PlanTable | null): Omit<PlanTable, 'headerRow'> | null {
+/**
+ * A sure "no" before any table is built, from the rules below taken cheapest first: a sign of data
+ * in any cell's text, or too few cells naming a column. A hot path: a data row of short cells
+ * comes here, and its cells differ from every row before, so the full reading would be wasted.
+ */
+function cannotHead(cells: readonly HeaderCell[]): boolean {
+  for (const c of cells) if (hasPlainDataSign(c.text)) return true;
+  // at least 60% of the cells name a column (tableFromHeader): stop at the miss that makes it fewer
+  const needed = 0.6 * cells.length;
+  let named = cells.length;
+  for (const c of cells) if (!headerRole(c.text) && --named < needed) return true;
+  return false;
+}
+
+/**
+ * tableFromHeader, remembered: a plan repeats its header row above each of its tables. The reading
+ * depends on the cells and, of the table above, only on whether they leave its ref, lead or due
+ * column blank; the key holds both (each text led by its length, so no two rows share a key).
+ */
+function headerTable(cells: readonly HeaderCell[], open: PlanTable | null): TableShape | null {
+  const blanks = leavesBlank(cells, openColumnsOf(open));
+  let key = blanks ? 'blank' : 'filled';
+  for (const c of cells) key += `|${c.column},${c.span},${c.text.length}:${c.text}`;
+  return headerTables.getOr(key, () => tableFromHeader(cells, open));
+}
+
+// read per call (getOr): the key is a digest of the cells, not what the reading takes
+const headerTables = new BoundedMemo<string, TableShape | null>(1000, () => null);
+
+/** The ref, lead and due columns of the table above: a header labels each of them. */
+function openColumnsOf(open: PlanTable | null): number[] {
+  return open ? [open.ref, open.owner, open.due].filter((c): c is number => c !== null) : [];
+}
+
+function tableFromHeader(cells: readonly HeaderCell[], open: PlanTable | null): TableShape | null {
   const found: { column: number; role: ColumnRole; alsoRag: boolean; text: string; span: number }[] = [];
   const nonEmpty = cells.length;
   let first = 0;
@@ -100,9 +139,8 @@ function tableFromHeader(cells: HeaderCell[], open: PlanTable | null): Omit<Plan
   const tracked = ['due', 'owner', 'progress', 'rag'].filter((r) => roles.has(r as ColumnRole)).length;
   const named = roles.has('action') || roles.has('ref');
   if (!named || tracked < 1 || roles.size < 3 || found.length < 0.6 * nonEmpty) return null;
-  const openColumns = open ? [open.ref, open.owner, open.due].filter((c): c is number => c !== null) : [];
   const candidate = cells.map((c) => ({ column: c.column, text: c.text, role: found.find((f) => f.column === c.column)?.role ?? null }));
-  if (readsAsData(candidate, openColumns)) return null;
+  if (readsAsData(candidate, openColumnsOf(open))) return null;
 
   const pick = (role: ColumnRole, prefer?: RegExp, avoid?: RegExp): number | null => {
     const cols = found.filter((f) => f.role === role);

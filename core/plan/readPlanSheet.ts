@@ -9,17 +9,19 @@ import { isKeyHeading, KeyPair, keyPairFromCells, keyPairsIn } from '../rag/ragK
 import { chooseSection, isSectionText } from './sections';
 import { isNoFill } from '../rag/ragLabels';
 
-/** One cell of an action row. Read from the sheet when asked: most cells are asked for one or
- *  two of these, and copying all four for every cell of 50 000 rows is most of the reading. */
+/** One cell of an action row. Its text, format and fill are read from the sheet when asked: most
+ *  cells are asked for one or two of these, and copying all of them for every cell of 50 000 rows
+ *  is most of the reading. The value is kept: the row's reading looks at it (for an error) anyway,
+ *  and the checks ask for it again and again, each time a look-up far from the last. */
 export class RowCell {
+  readonly value: CellValue;
+
   constructor(
     private readonly view: SheetView,
     readonly row: number,
     readonly column: number,
-  ) {}
-
-  get value(): CellValue {
-    return this.view.value(this.row, this.column);
+  ) {
+    this.value = view.value(row, column);
   }
 
   get text(): string {
@@ -40,26 +42,33 @@ export class RowCell {
   }
 }
 
-/** An action row as found in the sheet, before dates, status and RAG are worked out. */
-export interface RawAction {
-  sheet: string;
-  row: number;
-  table: PlanTable;
-  tableIndex: number;
-  section: string | null;
-  ref: string | null;
-  parentRef: string | null;
-  isSubAction: boolean;
-  /** No action text and no action above to belong to. */
-  orphan: boolean;
-  action: string;
-  actionCell: string;
-  owner: RowCell | null;
-  due: RowCell | null;
-  progress: RowCell | null;
-  rag: RowCell | null;
-  /** Cells of the row's read columns that hold a spreadsheet error (#REF! …). */
-  errorCells: readonly { role: string; cell: RowCell }[];
+/**
+ * An action row as found in the sheet, before dates, status and RAG are worked out. Made with
+ * `new`, not as an object literal: V8 puts a literal that outlives young collections straight into
+ * the old generation, and each young cell and text then stored in it costs a write barrier (on a
+ * 50 000-row plan, about half of the row's reading, measured).
+ */
+export class RawAction {
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly table: PlanTable,
+    readonly tableIndex: number,
+    readonly section: string | null,
+    readonly ref: string | null,
+    readonly parentRef: string | null,
+    readonly isSubAction: boolean,
+    /** No action text and no action above to belong to. */
+    readonly orphan: boolean,
+    readonly action: string,
+    readonly actionCell: string,
+    readonly owner: RowCell | null,
+    readonly due: RowCell | null,
+    readonly progress: RowCell | null,
+    readonly rag: RowCell | null,
+    /** Cells of the row's read columns that hold a spreadsheet error (#REF! …). */
+    readonly errorCells: readonly { role: string; cell: RowCell }[],
+  ) {}
 }
 
 export interface PlanSheet {
@@ -147,7 +156,7 @@ export function readPlanSheet(view: SheetView): PlanSheet {
   return out;
 }
 
-const NO_ERROR_CELLS: readonly { role: string; cell: RowCell }[] = Object.freeze([]);
+const NO_ERROR_CELLS: readonly ErrorCell[] = Object.freeze([]);
 
 function cellAt(view: SheetView, row: number, column: number | null): RowCell | null {
   if (column === null) return null;
@@ -164,9 +173,23 @@ function own(view: SheetView, row: number, column: number | null): boolean {
 }
 
 /** The rightmost progress column with content (quarterly updates: the latest), else the last one. */
-function latestProgressColumn(view: SheetView, row: number, progress: readonly number[]): { column: number | null; filled: boolean } {
-  for (let i = progress.length - 1; i >= 0; i--) if (own(view, row, progress[i]!)) return { column: progress[i]!, filled: true };
-  return { column: progress.length ? progress[progress.length - 1]! : null, filled: false };
+function latestProgressColumn(view: SheetView, row: number, progress: readonly number[]): number | null {
+  for (let i = progress.length - 1; i >= 0; i--) if (own(view, row, progress[i]!)) return progress[i]!;
+  return progress.length ? progress[progress.length - 1]! : null;
+}
+
+/** A lead, due date, progress or RAG of the row's own: a row with none is the rest of the row above. */
+function hasDetails(view: SheetView, row: number, table: PlanTable, progressColumn: number | null): boolean {
+  return own(view, row, progressColumn) || own(view, row, table.owner) || own(view, row, dueColumn(view, row, table)) || table.ragColumns.some((c) => own(view, row, c));
+}
+
+type ErrorCell = { role: string; cell: RowCell };
+
+/** The row's error cells, with this one added where it holds a spreadsheet error. */
+function withError(found: ErrorCell[] | null, role: string, cell: RowCell | null): ErrorCell[] | null {
+  if (!cell || !isCellError(cell.value)) return found;
+  (found ??= []).push({ role, cell });
+  return found;
 }
 
 /** The chosen due column, or where it is empty the next one that is filled ("Revised date" → "Target date"). */
@@ -196,10 +219,7 @@ function readActionRow(
   const refCellText = table.ref !== null && !view.isMergedFromAbove(row, table.ref) ? view.text(row, table.ref).trim() : '';
   const continued = refCellText !== '' && isContinuedRef(refCellText);
   const actionText = own(view, row, table.action) ? view.text(row, table.action!) : '';
-  const latest = latestProgressColumn(view, row, table.progress);
-  const progressColumn = latest.column;
-  const hasDetails = () =>
-    latest.filled || own(view, row, table.owner) || own(view, row, dueColumn(view, row, table)) || table.ragColumns.some((c) => own(view, row, c));
+  const progressColumn = latestProgressColumn(view, row, table.progress);
 
   let ref: string | null = null;
   let text = '';
@@ -208,7 +228,7 @@ function readActionRow(
   let parentOf = parent;
   const refMergedFromAbove = table.ref !== null && view.isMergedFromAbove(row, table.ref) && !!parent;
   if (continued || refMergedFromAbove || (!actionText.trim() && !refCellText)) {
-    if (!hasDetails()) return null; // the rest of the row above, split by a page break
+    if (!hasDetails(view, row, table, progressColumn)) return null; // the rest of the row above, split by a page break
     if (parent) {
       isSubAction = true;
       ref = parent.ref;
@@ -230,36 +250,36 @@ function readActionRow(
     }
   }
   const sectionCell = table.section !== null ? view.text(row, table.section).trim() : '';
-  let errorCells: { role: string; cell: RowCell }[] | null = null;
-  const add = (role: string, column: number | null) => {
-    const c = cellAt(view, row, column);
-    if (c && isCellError(c.value)) (errorCells ??= []).push({ role, cell: c });
-    return c;
-  };
-  if (table.ref !== null && isCellError(view.value(row, table.ref))) add('ref', table.ref);
-  if (table.action !== null && isCellError(view.value(row, table.action))) add('action', table.action);
-  const owner = add('lead', table.owner);
-  const due = add('due date', dueColumn(view, row, table));
-  const progress = add('progress', progressColumn);
-  const rag = table.rag !== null ? add('RAG', latestRagColumn(view, row, table.ragColumns)) : table.ragInProgressFill ? progress : null;
-  return {
-    sheet: view.name,
+  const owner = cellAt(view, row, table.owner);
+  const due = cellAt(view, row, dueColumn(view, row, table));
+  const progress = cellAt(view, row, progressColumn);
+  const rag = table.rag !== null ? cellAt(view, row, latestRagColumn(view, row, table.ragColumns)) : table.ragInProgressFill ? progress : null;
+  // no closure or list per row: nearly every row has no error cell
+  let errorCells: ErrorCell[] | null = null;
+  if (table.ref !== null && isCellError(view.value(row, table.ref))) errorCells = withError(errorCells, 'ref', cellAt(view, row, table.ref));
+  if (table.action !== null && isCellError(view.value(row, table.action))) errorCells = withError(errorCells, 'action', cellAt(view, row, table.action));
+  errorCells = withError(errorCells, 'lead', owner);
+  errorCells = withError(errorCells, 'due date', due);
+  errorCells = withError(errorCells, 'progress', progress);
+  if (table.rag !== null) errorCells = withError(errorCells, 'RAG', rag);
+  return new RawAction(
+    view.name,
     row,
     table,
     tableIndex,
-    section: sectionCell || bannerSection,
+    sectionCell || bannerSection,
     ref,
-    parentRef: isSubAction ? parentOf!.ref : null,
+    isSubAction ? parentOf!.ref : null,
     isSubAction,
     orphan,
-    action: text,
-    actionCell: a1(row, table.action ?? table.ref ?? table.firstColumn),
+    text,
+    a1(row, table.action ?? table.ref ?? table.firstColumn),
     owner,
     due,
     progress,
     rag,
-    errorCells: errorCells ?? NO_ERROR_CELLS,
-  };
+    errorCells ?? NO_ERROR_CELLS,
+  );
 }
 
 /** Short labels, each under a header cell merged across columns: the second row of a header. */

@@ -13,6 +13,18 @@ export interface SplitRef {
 /** Splits a ref off the start of an action's text, which is kept as typed (markup is ignored
  *  while reading the ref, never removed). A bare number needs a "." or ")" after it. */
 export function splitLeadingRef(actionText: string): SplitRef {
+  // a row's first cell is read twice running (does it rule the row out as a header? then its
+  // action's ref): the last reading is kept
+  if (actionText === lastText) return lastSplit;
+  lastSplit = readLeadingRef(actionText);
+  lastText = actionText;
+  return lastSplit;
+}
+
+let lastText: string | null = null;
+let lastSplit: SplitRef = { ref: null, text: '' };
+
+function readLeadingRef(actionText: string): SplitRef {
   const plain = stripMarkup(actionText);
   const m = LEADING_REF.exec(plain);
   if (!m) return { ref: null, text: actionText.trim() };

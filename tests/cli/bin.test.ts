@@ -1,4 +1,4 @@
-/** The real command (bin/plancheck.js → build/cli/main.js) in a child process. */
+/** The real command (bin/plancheck.js → the bundle build/cli/plancheck.js) in a child process. */
 import { execFileSync, spawnSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
@@ -7,9 +7,9 @@ import { ensureBuilt, fixturePath, removeDir, tempDir } from './cliHelpers';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'plancheck.js');
-const MAIN = path.join(ROOT, 'build', 'cli', 'main.js');
+const BUNDLE = path.join(ROOT, 'build', 'cli', 'plancheck.js');
 
-beforeAll(() => ensureBuilt(MAIN), 120000);
+beforeAll(() => ensureBuilt(BUNDLE), 120000);
 
 function plancheck(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env }, maxBuffer: 1 << 26 });
