@@ -97,6 +97,26 @@ describe('the record', () => {
     expect(second.result.notes).toEqual([expect.stringMatching(/damaged \(action 1 names a sheet or section the record does not hold\)/)]);
   });
 
+  test.each([
+    ['a row number that is not one', 'row', -3, /damaged \(its row column holds something other than row numbers\)/],
+    ['a position that is text', 'status', '0', /damaged \(its status column holds something other than positions\)/],
+    ['a progress fingerprint that is a number', 'progress', 7, /damaged \(its progress column holds something other than texts\)/],
+  ])('a version 2 record with %s in a column is damaged, the column named', (_, column, bad, message) => {
+    const first = validate(simplePlan(ROWS));
+    const sheet = recordSheet(first.grid);
+    const parts = sheet.values.slice(4).map((r) => String(r[0]).replace(/^\d+:/, ''));
+    const stored = JSON.parse(parts.join('')) as { version: number; actions: Record<string, unknown[]> };
+    expect(stored.version).toBe(2);
+    stored.actions[column]![1] = bad;
+    const json = JSON.stringify(stored);
+    sheet.values.splice(4, sheet.values.length - 4, [`1:${json}`]);
+    sheet.values[3]![2] = 1;
+    sheet.values[3]![3] = fingerprint(json);
+    const second = validate(first.grid);
+    expect(second.result.report.changes).toBeUndefined();
+    expect(second.result.notes).toEqual([expect.stringMatching(message)]);
+  });
+
   test('a user\'s own sheet called "PlanCheck record" is never read as the record nor replaced', () => {
     const grid = simplePlan(ROWS);
     grid.sheets.push({ name: 'PlanCheck record', values: [['My record of board decisions'], ['1:{"format":"plancheck-record"}']] });
