@@ -69,10 +69,14 @@ export function* jsonPieces(value: unknown, opts: { streamDepth?: number; chunk?
       for (let i = 0; i < v.length; ) {
         const batch = v.slice(i, i + size);
         if (i) yield* put(',\n');
-        const text = depth + 1 >= streamDepth || !batch.some(isContainer) ? elementsAt(batch, depth) : yield* each(batch, depth);
-        if (text) yield* put(text);
         i += batch.length;
-        size = Math.max(1, Math.min(4096, Math.round((batch.length * chunk) / Math.max(1, text.length || chunk))));
+        if (depth + 1 < streamDepth && batch.some(isContainer)) {
+          yield* each(batch, depth);
+          continue;
+        }
+        const text = elementsAt(batch, depth);
+        yield* put(text);
+        size = Math.max(1, Math.min(4096, Math.round((batch.length * chunk) / Math.max(1, text.length))));
       }
       return yield* put(`\n${indent}]`);
     }
@@ -86,8 +90,8 @@ export function* jsonPieces(value: unknown, opts: { streamDepth?: number; chunk?
     }
     yield* put(`\n${indent}}`);
   };
-  // elements streamed one by one (deeper streaming asked for): written here, nothing returned
-  const each = function* (batch: readonly unknown[], depth: number): Generator<string, string> {
+  // elements streamed one by one (deeper streaming asked for)
+  const each = function* (batch: readonly unknown[], depth: number): Generator<string> {
     const inner = spaces(depth + 1);
     for (let j = 0; j < batch.length; j++) {
       yield* put(`${j ? ',\n' : ''}${inner}`);
@@ -95,7 +99,6 @@ export function* jsonPieces(value: unknown, opts: { streamDepth?: number; chunk?
       if (x === undefined || typeof x === 'function' || typeof x === 'symbol') yield* put('null');
       else yield* walk(x, depth + 1);
     }
-    return '';
   };
   yield* walk(value, 0);
   if (pending) yield escapeUnsafe(pending);

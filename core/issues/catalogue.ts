@@ -150,9 +150,15 @@ type ArgsOf<T> = T extends string ? { readonly [K in FieldsOf<T>]: string | numb
 /** What an issue of this code must be given: the fields of one of its message templates. */
 export type IssueArgs<C extends IssueCode> = ArgsOf<(typeof CATALOGUE)[C]['message'][number]>;
 
+/** A template cut at its fields: the literal pieces around them (one more than the fields) and the fields, in order. */
+export function templatePieces(template: string): { pieces: string[]; fields: string[] } {
+  const parts = template.split(/\{(\w+)\}/); // literal, field, literal, …
+  return { pieces: parts.filter((_, i) => i % 2 === 0), fields: parts.filter((_, i) => i % 2 === 1) };
+}
+
 /** The fields a template names, in order ("{due}" → "due"), for rendering and for tests. */
 export function templateFields(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  return templatePieces(template).fields;
 }
 
 export function severityOf(code: IssueCode): Severity {

@@ -1,5 +1,5 @@
 import type { Issue } from './issueSchema';
-import { CATALOGUE, IssueArgs, IssueCode, severityOf, templateFields } from './catalogue';
+import { CATALOGUE, IssueArgs, IssueCode, severityOf, templatePieces } from './catalogue';
 import { lineWithin } from '../text/cleanText';
 
 /** Every issue message is one line of at most this many characters, whatever the plan holds. */
@@ -31,22 +31,12 @@ export function makeIssue<C extends IssueCode>(code: C, where: IssuePlace, ...[a
   return { code, severity: severityOf(code), sheet: where.sheet, cell: where.cell, ref: where.ref ?? null, message, args: bounded };
 }
 
-/** A message template cut once into its literal pieces and the fields between them. */
-interface CompiledTemplate {
-  fields: readonly string[];
-  /** fields.length + 1 pieces of literal text around the fields. */
-  pieces: readonly string[];
-}
+// each template cut at its fields once (catalogue's templatePieces), not once per issue
+const compiled = new Map<string, { pieces: readonly string[]; fields: readonly string[] }>();
 
-const compiled = new Map<string, CompiledTemplate>();
-
-function compile(template: string): CompiledTemplate {
+function compile(template: string): { pieces: readonly string[]; fields: readonly string[] } {
   let c = compiled.get(template);
-  if (!c) {
-    const parts = template.split(/\{(\w+)\}/); // literal, field, literal, …
-    c = { fields: templateFields(template), pieces: parts.filter((_, i) => i % 2 === 0) };
-    compiled.set(template, c);
-  }
+  if (!c) compiled.set(template, (c = templatePieces(template)));
   return c;
 }
 
