@@ -108,9 +108,10 @@ function textIsValue(values: (CellValue | undefined)[], text: readonly (string |
   return true;
 }
 
-function columnNumber(ref: string): number {
+/** The column an A1 reference's letters name ("AB12" → 28), read from src[start, end) where given (nothing copied). */
+function columnNumber(ref: string, start = 0, end = ref.length): number {
   let n = 0;
-  for (let i = 0; i < ref.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = ref.charCodeAt(i) | 32;
     if (c < 97 || c > 122) break;
     n = n * 26 + (c - 96);
@@ -300,11 +301,7 @@ export class SheetGridBuilder implements XmlHandler {
         case 114: // r
           refStart = valueStart;
           refEnd = valueEnd;
-          for (let k = valueStart; k < valueEnd; k++) {
-            const c = src.charCodeAt(k) | 32;
-            if (c < 97 || c > 122) break;
-            col = col * 26 + (c - 96);
-          }
+          col = columnNumber(src, valueStart, valueEnd);
           break;
         case 115: {
           // s: ExcelJS's parseInt (digits up to the first other character)
@@ -484,7 +481,7 @@ export class SheetGridBuilder implements XmlHandler {
     let counts = true;
     if (this.formula) {
       if (raw || this.runs) {
-        const v = this.runs ? this.runs.join('') : (raw ?? '');
+        const v = this.richOrRaw();
         if (t === 'str') read.value = read.linkText = cleanString(xmlDecodeAgain(v));
         else if (t === 'b') {
           read.value = parseInt(v, 10) !== 0;
@@ -504,10 +501,10 @@ export class SheetGridBuilder implements XmlHandler {
           break;
         }
         case 'str':
-          read.value = read.linkText = cleanString(xmlDecodeAgain(this.runs ? this.runs.join('') : (raw ?? '')));
+          read.value = read.linkText = cleanString(xmlDecodeAgain(this.richOrRaw()));
           break;
         case 'inlineStr':
-          read.value = read.linkText = cleanString(this.runs ? this.runs.join('') : (raw ?? ''));
+          read.value = read.linkText = cleanString(this.richOrRaw());
           break;
         case 'b':
           read.value = parseInt(raw ?? '', 10) !== 0;
@@ -584,6 +581,11 @@ export class SheetGridBuilder implements XmlHandler {
     const style = this.cellStyle;
     this.storeCell(s, s, this.styleOf(style).numFmt, this.fillOf(style), true);
     return true;
+  }
+
+  /** The cell's text: its rich text runs joined, else its value's text as written. */
+  private richOrRaw(): string {
+    return this.runs ? this.runs.join('') : (this.value ?? '');
   }
 
   /** A number cell's value: a date where its style's format is one (ExcelJS's reading). */

@@ -89,6 +89,9 @@ function sameCells(a: HeaderCell[], b: HeaderCell[]): boolean {
   return true;
 }
 
+/** The share of a header row's filled cells that must name a column. */
+const NAMING_SHARE = 0.6;
+
 /**
  * A sure "no" before any table is built, from the rules below taken cheapest first: a sign of data
  * in any cell's text, or too few cells naming a column. A hot path: a data row of short cells
@@ -96,8 +99,8 @@ function sameCells(a: HeaderCell[], b: HeaderCell[]): boolean {
  */
 function cannotHead(cells: readonly HeaderCell[]): boolean {
   for (const c of cells) if (hasPlainDataSign(c.text)) return true;
-  // at least 60% of the cells name a column (tableFromHeader): stop at the miss that makes it fewer
-  const needed = 0.6 * cells.length;
+  // at least NAMING_SHARE of the cells name a column (tableFromHeader): stop at the miss that makes it fewer
+  const needed = NAMING_SHARE * cells.length;
   let named = cells.length;
   for (const c of cells) if (!headerRole(c.text) && --named < needed) return true;
   return false;
@@ -138,7 +141,7 @@ function tableFromHeader(cells: readonly HeaderCell[], open: PlanTable | null): 
   const roles = new Set(found.map((f) => f.role));
   const tracked = ['due', 'owner', 'progress', 'rag'].filter((r) => roles.has(r as ColumnRole)).length;
   const named = roles.has('action') || roles.has('ref');
-  if (!named || tracked < 1 || roles.size < 3 || found.length < 0.6 * nonEmpty) return null;
+  if (!named || tracked < 1 || roles.size < 3 || found.length < NAMING_SHARE * nonEmpty) return null;
   const candidate = cells.map((c) => ({ column: c.column, text: c.text, role: found.find((f) => f.column === c.column)?.role ?? null }));
   if (readsAsData(candidate, openColumnsOf(open))) return null;
 

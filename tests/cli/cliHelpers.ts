@@ -125,8 +125,7 @@ function newestSource(dir: string): number {
 export function ensureBuilt(built: string): void {
   const at = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
   if (at < Math.max(newestSource(path.join(ROOT, 'cli')), newestSource(path.join(ROOT, 'core')))) {
-    // as npm run build:cli: compile, then bundle what bin/plancheck.js runs
-    spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'ignore' });
-    spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--config', path.join(ROOT, 'webpack.cli.config.js')], { cwd: ROOT, stdio: 'ignore' });
+    // the project's own build (compile, then bundle what bin/plancheck.js runs)
+    spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'ignore', shell: process.platform === 'win32' });
   }
 }
